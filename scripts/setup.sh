@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs everything the build and the tests need, from this repository's own files. Idempotent.
+#   Debian packages (apt-get): awscli, wrk, chromium, podman, buildah, mmdebstrap, ...
+#   .venv/            Python tools pinned in requirements-test.txt (moto server, schemathesis)
+#   e2e/node_modules  playwright-core pinned in e2e/package-lock.json
+#   .tools/bin/helm   helm, pinned below, built with `go install`
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+HELM_VERSION=v3.22.0
+APT_PACKAGES=(awscli wrk chromium podman buildah mmdebstrap fuse-overlayfs uidmap)
+
+log() { printf '[setup] %s\n' "$*"; }
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "apt-get install ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ ! -x .venv/bin/moto_server ] || ! cmp -s requirements-test.txt .venv/.requirements-test.txt; then
+  log "python venv (.venv) from requirements-test.txt"
+  python3 -m venv .venv
+  .venv/bin/pip install -q --disable-pip-version-check -r requirements-test.txt
+  cp requirements-test.txt .venv/.requirements-test.txt
+fi
+
+if [ -f e2e/package.json ]; then
+  if [ ! -d e2e/node_modules ] || ! cmp -s e2e/package-lock.json e2e/node_modules/.package-lock.json; then
+    log "npm ci (e2e)"
+    (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
+
+if [ ! -x .tools/bin/helm ] || ! .tools/bin/helm version --short 2>/dev/null | grep -q "^${HELM_VERSION}"; then
+  log "go install helm ${HELM_VERSION}"
+  mkdir -p .tools/bin
+  GOBIN="$PWD/.tools/bin" GOFLAGS=-mod=mod go install "helm.sh/helm/v3/cmd/helm@${HELM_VERSION}"
+fi
+
+log "ready"

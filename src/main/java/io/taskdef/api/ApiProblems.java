@@ -1,0 +1,47 @@
+package io.taskdef.api;
+
+import io.taskdef.diag.Diagnostic;
+import java.net.URI;
+import java.util.List;
+import org.slf4j.MDC;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** RFC 9457 problem documents for this API, and the exceptions that stand for them. */
+public final class ApiProblems {
+
+    public static final String TYPE_PREFIX = "urn:problem-type:taskdef:";
+
+    private ApiProblems() {
+    }
+
+    /** A problem with an {@code errors} array of {code, pointer, message}. */
+    public static ProblemDetail problem(HttpStatus status, String type, String title, String detail, List<Diagnostic> errors) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(URI.create(TYPE_PREFIX + type));
+        p.setTitle(title);
+        p.setProperty("errors", errors);
+        String requestId = MDC.get("requestId");
+        if (requestId != null) {
+            p.setProperty("requestId", requestId);
+        }
+        return p;
+    }
+
+    /** The request body is bigger than the configured limit. */
+    public static final class BodyTooLarge extends RuntimeException {
+        final long limit;
+
+        BodyTooLarge(long limit) {
+            super("the request body is larger than " + limit + " bytes");
+            this.limit = limit;
+        }
+    }
+
+    /** The Content-Type is neither JSON nor YAML. */
+    public static final class UnsupportedType extends RuntimeException {
+        UnsupportedType(String type) {
+            super("Content-Type '" + type + "' is not supported; send application/json or application/yaml");
+        }
+    }
+}

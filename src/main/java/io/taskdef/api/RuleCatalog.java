@@ -1,0 +1,13 @@
+package io.taskdef.api;
+
+import io.taskdef.rules.RuleInfo;
+import java.util.List;
+
+/**
+ * The answer of {@code GET /v1/rules}.
+ *
+ * @param rules      the semantic rules, one per rule class
+ * @param structural the checks made while parsing and binding a body
+ */
+public record RuleCatalog(List<RuleInfo> rules, List<RuleInfo> structural) {
+}

@@ -1,0 +1,52 @@
+package io.taskdef.api;
+
+import io.taskdef.compile.Compiler;
+import io.taskdef.compile.Outcome;
+import io.taskdef.diag.Diagnostic;
+import io.taskdef.spec.MalformedSpecException;
+import io.taskdef.wire.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Compile and validate: the endpoints that need no AWS call. */
+@RestController
+class TaskdefController implements TaskdefApi {
+
+    private final Compiler compiler;
+    private final TaskdefProperties props;
+
+    TaskdefController(Compiler compiler, TaskdefProperties props) {
+        this.compiler = compiler;
+        this.props = props;
+    }
+
+    @Override
+    @PostMapping(path = "/v1/taskdefs/compile")
+    public ResponseEntity<byte[]> compile(HttpServletRequest request) throws IOException {
+        SpecBody.Read body = SpecBody.read(request, props.limits().maxBodyBytes());
+        Outcome outcome = compiler.compile(body.bytes(), body.format());
+        if (!outcome.ok()) {
+            throw new InvalidSpecException(outcome.errors(), outcome.warnings());
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Json.bytes(outcome.result()));
+    }
+
+    @Override
+    @PostMapping(path = "/v1/taskdefs/validate")
+    public ResponseEntity<ValidationReport> validate(HttpServletRequest request) throws IOException {
+        SpecBody.Read body = SpecBody.read(request, props.limits().maxBodyBytes());
+        ValidationReport report;
+        try {
+            Outcome o = compiler.compile(body.bytes(), body.format());
+            report = new ValidationReport(o.ok(), o.errors(), o.warnings(), o.requirements());
+        } catch (MalformedSpecException e) {
+            report = new ValidationReport(false, List.of(ProblemHandler.diagnostic(e)), List.of(), List.of());
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+}

@@ -1,0 +1,39 @@
+package io.taskdef.api;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Service configuration under {@code taskdef.*} (env: TASKDEF_*).
+ *
+ * @param defaultRegion the region for specs that name none
+ * @param policy        how execution role policies are written by default
+ * @param limits        request and spec limits
+ */
+@ConfigurationProperties("taskdef")
+public record TaskdefProperties(
+        @DefaultValue("us-east-1") String defaultRegion,
+        @DefaultValue Policy policy,
+        @DefaultValue Limits limits) {
+
+    /**
+     * @param kmsViaService add kms:ViaService to kms:Decrypt (false: the plain form of the seed)
+     * @param ecrPull       grant ECR pulls for ECR images
+     * @param logs          grant CloudWatch Logs writes for awslogs
+     */
+    public record Policy(@DefaultValue("true") boolean kmsViaService, @DefaultValue("false") boolean ecrPull,
+                         @DefaultValue("false") boolean logs) {
+    }
+
+    /**
+     * @param maxBodyBytes    largest accepted request body (413 above)
+     * @param maxDepth        deepest nesting in a spec
+     * @param maxStringLength longest string in a spec
+     * @param maxTokens       most values in a spec
+     * @param maxReferences   most secret/parameter references in a spec
+     */
+    public record Limits(@DefaultValue("262144") long maxBodyBytes, @DefaultValue("32") int maxDepth,
+                         @DefaultValue("8192") int maxStringLength, @DefaultValue("100000") int maxTokens,
+                         @DefaultValue("500") int maxReferences) {
+    }
+}

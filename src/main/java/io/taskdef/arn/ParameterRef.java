@@ -1,0 +1,62 @@
+package io.taskdef.arn;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * An SSM Parameter Store parameter. {@code name} is kept as SSM knows it: with its leading slash for a
+ * hierarchical name ({@code /prod/db/password}), without for a flat one ({@code db-password}); the ARN has
+ * exactly one slash after {@code parameter} either way.
+ */
+public record ParameterRef(String partition, String region, String account, String name) {
+
+    private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9_./-]{1,1011}$");
+
+    public String arn() {
+        return "arn:" + partition + ":ssm:" + region + ":" + account + ":parameter" + (name.startsWith("/") ? "" : "/") + name;
+    }
+
+    public static ArnResult<ParameterRef> parse(String parameter, Partition partition, String region, String account) {
+        if (parameter.startsWith("arn:")) {
+            Arn arn = Arn.parse(parameter);
+            if (arn == null || !arn.service().equals("ssm") || !arn.resource().startsWith("parameter/")) {
+                return ArnResult.fail("INVALID_ARN", "'" + parameter + "' is not an SSM parameter ARN (arn:aws:ssm:REGION:ACCOUNT:parameter/NAME)");
+            }
+            ArnProblem partsProblem = arn.checkParts(true, true);
+            if (partsProblem != null) {
+                return ArnResult.fail(partsProblem);
+            }
+            String rest = arn.resource().substring("parameter".length());
+            // a hierarchical parameter's ARN is parameter/a/b, and its name /a/b; a flat one's is parameter/x, name x
+            String name = rest.indexOf('/', 1) > 0 ? rest : rest.substring(1);
+            ArnProblem nameProblem = checkName(name);
+            return nameProblem != null ? ArnResult.fail(nameProblem)
+                    : ArnResult.ok(new ParameterRef(arn.partition(), arn.region(), arn.account(), name));
+        }
+        ArnProblem nameProblem = checkName(parameter);
+        if (nameProblem != null) {
+            return ArnResult.fail(nameProblem);
+        }
+        if (account == null) {
+            return ArnResult.fail("ACCOUNT_REQUIRED", "the parameter name '" + parameter + "' needs the account for its ARN in the policy: "
+                    + "set 'account' or 'executionRoleArn', or give the parameter's ARN");
+        }
+        return ArnResult.ok(new ParameterRef(partition.id(), region, account, parameter));
+    }
+
+    static ArnProblem checkName(String name) {
+        if (!NAME.matcher(name).matches() || name.contains("//") || (name.length() > 1 && name.endsWith("/"))) {
+            return ArnProblem.of("PARAMETER_NAME", "'" + name + "' is not a valid parameter name: letters, digits and . - _ /, "
+                    + "hierarchies as /a/b/c");
+        }
+        String first = name.startsWith("/") ? name.substring(1) : name;
+        String lower = first.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("aws") || lower.startsWith("ssm")) {
+            return ArnProblem.of("PARAMETER_NAME", "parameter names cannot begin with 'aws' or 'ssm' ('" + name + "')");
+        }
+        if (name.chars().filter(c -> c == '/').count() > 15) {
+            return ArnProblem.of("PARAMETER_NAME", "'" + name + "' has more than 15 hierarchy levels");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,27 @@
+package io.taskdef.compile;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.taskdef.diag.Diagnostic;
+import io.taskdef.diag.Requirement;
+import io.taskdef.policy.PolicyDocument;
+import java.util.List;
+import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
+
+/**
+ * The compiled spec (DESIGN §2). {@code taskDefinition} is the exact RegisterTaskDefinition input, written
+ * as its wire JSON; the same object is sent to ECS when registering.
+ *
+ * @param executionRolePolicy      null when the task has no execution role and needs none
+ * @param executionRoleTrustPolicy the trust policy the execution role needs
+ * @param fingerprint              "sha256:" + hex digest of the task definition without the fingerprint tag
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CompileResult(
+        RegisterTaskDefinitionRequest taskDefinition,
+        ExecutionRolePolicy executionRolePolicy,
+        PolicyDocument executionRoleTrustPolicy,
+        List<Requirement> requirements,
+        List<Diagnostic> warnings,
+        Snippets snippets,
+        String fingerprint) {
+}

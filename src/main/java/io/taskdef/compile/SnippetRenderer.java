@@ -1,0 +1,48 @@
+package io.taskdef.compile;
+
+import io.taskdef.diag.Requirement;
+import io.taskdef.model.TaskModel;
+import io.taskdef.rules.AwslogsAgentConfigRule;
+import io.taskdef.wire.Json;
+import java.util.List;
+import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
+
+/** Writes the ready-to-paste snippets: ecs.config lines, Windows user data, AWS CLI commands. */
+final class SnippetRenderer {
+
+    private SnippetRenderer() {
+    }
+
+    static Snippets render(TaskModel model, List<Requirement> requirements, RegisterTaskDefinitionRequest request, ExecutionRolePolicy policy) {
+        boolean agentConfig = requirements.stream().anyMatch(r -> r.code().equals("AGENT_CONFIG"));
+        String ecsConfig = null;
+        String windowsUserData = null;
+        if (agentConfig && !model.windows()) {
+            ecsConfig = (model.spec().cluster() == null ? "" : "ECS_CLUSTER=" + model.spec().cluster() + "\n")
+                    + AwslogsAgentConfigRule.SETTING + "\n";
+        }
+        if (agentConfig && model.windows()) {
+            String cluster = model.spec().cluster() == null ? "default" : model.spec().cluster();
+            windowsUserData = "<powershell>\n"
+                    + "[Environment]::SetEnvironmentVariable(\"ECS_ENABLE_AWSLOGS_EXECUTIONROLE_OVERRIDE\", $TRUE, \"Machine\")\n"
+                    + "Import-Module ECSTools\n"
+                    + "Initialize-ECSAgent -Cluster " + cluster + " -EnableTaskIAMRole -LoggingDrivers '[\"json-file\",\"awslogs\"]'\n"
+                    + "</powershell>\n";
+        }
+        StringBuilder cli = new StringBuilder();
+        if (policy != null && policy.roleName() != null && !policy.document().statement().isEmpty()) {
+            cli.append("aws iam put-role-policy --role-name ").append(policy.roleName())
+                    .append(" --policy-name ").append(policy.policyName())
+                    .append(" --policy-document ").append(quote(Json.write(policy.document())))
+                    .append(" && ");
+        }
+        cli.append("aws ecs register-task-definition --region ").append(model.region())
+                .append(" --cli-input-json ").append(quote(Json.write(request)));
+        return new Snippets(ecsConfig, windowsUserData, cli.toString());
+    }
+
+    /** Single-quotes a string for POSIX shells. */
+    static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+}

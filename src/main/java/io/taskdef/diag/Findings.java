@@ -1,0 +1,75 @@
+package io.taskdef.diag;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects diagnostics and requirements while a spec is bound, checked and compiled. Only the first error
+ * per pointer is kept: a field that failed to bind is not reported again by the rules that read it.
+ */
+public final class Findings {
+
+    private final List<Diagnostic> errors = new ArrayList<>();
+    private final List<Diagnostic> warnings = new ArrayList<>();
+    private final List<Requirement> requirements = new ArrayList<>();
+    private final Set<String> errorPointers = new HashSet<>();
+    private final Set<String> requirementKeys = new HashSet<>();
+
+    public void error(String code, String pointer, String message) {
+        add(Diagnostic.error(code, pointer, message));
+    }
+
+    public void warning(String code, String pointer, String message) {
+        add(Diagnostic.warning(code, pointer, message));
+    }
+
+    public void add(Diagnostic d) {
+        if (d.isError()) {
+            if (errorPointers.add(d.pointer())) {
+                errors.add(d);
+            }
+        } else if (!warnings.contains(d)) {
+            warnings.add(d);
+        }
+    }
+
+    /** Adds a requirement unless one with the same code and value is already there (the first cause wins). */
+    public void require(Requirement r) {
+        String key = r.code() + '\u0000' + r.minimum() + '\u0000' + r.setting() + '\u0000' + r.endpoint();
+        if (requirementKeys.add(key)) {
+            requirements.add(r);
+        }
+    }
+
+    /** True when an error was already reported at this pointer or below it. */
+    public boolean hasErrorAt(String pointer) {
+        if (errorPointers.contains(pointer)) {
+            return true;
+        }
+        String prefix = pointer + "/";
+        for (String p : errorPointers) {
+            if (p.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public List<Diagnostic> errors() {
+        return List.copyOf(errors);
+    }
+
+    public List<Diagnostic> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public List<Requirement> requirements() {
+        return List.copyOf(requirements);
+    }
+}

@@ -1,0 +1,5 @@
+package io.taskdef.diag;
+
+public enum Severity {
+    ERROR, WARNING
+}

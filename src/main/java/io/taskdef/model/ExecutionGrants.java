@@ -1,0 +1,62 @@
+package io.taskdef.model;
+
+import io.taskdef.policy.Grant;
+import io.taskdef.policy.PolicyDocument;
+import io.taskdef.policy.PolicyMerger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the task execution role must be allowed to do for a model: the grants of each reference,
+ * and optionally ECR pulls and CloudWatch Logs writes (so the AWS managed AmazonECSTaskExecutionRolePolicy
+ * is not needed).
+ */
+public final class ExecutionGrants {
+
+    private static final Pattern ECR_IMAGE = Pattern.compile(
+            "^(\\d{12})\\.dkr\\.ecr(?:-fips)?\\.([a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?/([^:@]+)(?:[:@].*)?$");
+
+    private ExecutionGrants() {
+    }
+
+    public static PolicyDocument policy(TaskModel model) {
+        return PolicyMerger.merge(of(model));
+    }
+
+    public static List<Grant> of(TaskModel model) {
+        List<Grant> grants = new ArrayList<>();
+        for (ResolvedRef r : model.refs()) {
+            if (r.resolved()) {
+                grants.addAll(r.grants(model.kmsViaService()));
+            }
+        }
+        if (model.ecrPull()) {
+            for (ContainerModel c : model.containers()) {
+                Matcher m = c.spec().image() == null ? null : ECR_IMAGE.matcher(c.spec().image());
+                if (m != null && m.matches()) {
+                    grants.add(Grant.of("GetEcrAuthorizationToken", "ecr:GetAuthorizationToken", "*"));
+                    String repo = "arn:" + model.partition().id() + ":ecr:" + m.group(2) + ":" + m.group(1) + ":repository/" + m.group(3);
+                    grants.add(new Grant("PullEcrImages", List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
+                            "ecr:GetDownloadUrlForLayer"), repo, null));
+                }
+            }
+        }
+        if (model.logsGrant() && model.account() != null) {
+            for (ContainerModel c : model.containers()) {
+                if ("awslogs".equals(c.logDriver())) {
+                    Map<String, String> o = c.logOptions();
+                    String group = "arn:" + model.partition().id() + ":logs:" + o.get("awslogs-region") + ":" + model.account()
+                            + ":log-group:" + o.get("awslogs-group");
+                    List<String> actions = "true".equals(o.get("awslogs-create-group"))
+                            ? List.of("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents")
+                            : List.of("logs:CreateLogStream", "logs:PutLogEvents");
+                    grants.add(new Grant("WriteLogs", actions, group + ":*", null));
+                }
+            }
+        }
+        return grants;
+    }
+}

@@ -1,0 +1,57 @@
+package io.taskdef.rules;
+
+import io.taskdef.diag.Findings;
+import io.taskdef.model.ResolvedRef;
+import io.taskdef.model.TaskModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * kmsKey names a customer-managed key by ARN (or key id) in the secret's region; one secret has one key;
+ * the AWS managed default key needs no grant.
+ */
+public final class KmsKeyRule implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("kms-key",
+            List.of("KMS_KEY_ALIAS", "INVALID_KMS_KEY", "KMS_KEY_CONFLICT", "KMS_KEY_REGION", "KMS_KEY_AWS_MANAGED"), "error, warning",
+            "kmsKey is a key ARN or key id in the secret's region (aliases cannot be granted by ARN); a secret given two different keys "
+                    + "is an error; the AWS managed aws/secretsmanager key needs no kms:Decrypt (warning)",
+            "seed; secretsmanager security-encryption; kms key-policy");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(TaskModel model, Findings findings) {
+        Map<String, ResolvedRef> keyBySecret = new HashMap<>();
+        for (ResolvedRef r : model.refs()) {
+            String ptr = r.spec().isRaw() || r.kmsDiscovered() ? r.pointer() : r.pointer() + "/kmsKey";
+            if (r.kmsProblem() != null) {
+                String code = r.kmsProblem().code().equals("INVALID_ARN") ? "INVALID_KMS_KEY" : r.kmsProblem().code();
+                findings.error(code, ptr, r.kmsProblem().message());
+                continue;
+            }
+            if (r.kms() == null || !r.resolved()) {
+                continue;
+            }
+            if (r.kms().awsManaged()) {
+                findings.warning("KMS_KEY_AWS_MANAGED", ptr, "the AWS managed key needs no kms:Decrypt grant; leave kmsKey out");
+                continue;
+            }
+            if (!r.kms().region().equals(r.region())) {
+                findings.error("KMS_KEY_REGION", ptr, "the key is in " + r.kms().region() + " but the " + r.describe() + " is in "
+                        + r.region() + "; Secrets Manager and SSM only use keys of their own region");
+                continue;
+            }
+            String identity = r.secret() != null ? r.secret().policyResource() : r.parameter().arn();
+            ResolvedRef first = keyBySecret.putIfAbsent(identity, r);
+            if (first != null && !first.kms().arn().equals(r.kms().arn())) {
+                findings.error("KMS_KEY_CONFLICT", ptr, "the " + r.describe() + " is encrypted by one key, but " + first.pointer()
+                        + " names " + first.kms().arn() + " and this reference names " + r.kms().arn());
+            }
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package io.taskdef.spec;
+
+import io.taskdef.diag.Diagnostic;
+import io.taskdef.spec.SpecNode.Position;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads a JSON or YAML body into a {@link SpecNode} tree with positions. Streams tokens itself instead of
+ * binding objects, so that it can report every duplicate key (as diagnostics with pointers), refuse YAML
+ * aliases (no alias bombs, no object graphs), and enforce {@link SpecLimits} with the pointer of the
+ * offending value. Thread-safe; build one and share it.
+ */
+public final class SpecParser {
+
+    /** What the parser produced: the tree, plus duplicate-key diagnostics found on the way. */
+    public record Parsed(SpecNode root, List<Diagnostic> diagnostics) {
+    }
+
+    private final SpecLimits limits;
+    private final JsonFactory jsonFactory;
+    private final YAMLFactory yamlFactory;
+
+    public SpecParser(SpecLimits limits) {
+        this.limits = limits;
+        // Jackson's own constraints are a backstop, set above ours so that our precise checks fire first.
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth() + 2)
+                .maxStringLength(limits.maxStringLength() * 4 + 16)
+                .maxNameLength(limits.maxStringLength() * 4 + 16)
+                .maxTokenCount(limits.maxTokens() + 16L)
+                .maxNumberLength(64)
+                .build();
+        this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        LoadSettings yamlSettings = LoadSettings.builder()
+                .setAllowDuplicateKeys(true) // reported by us, with pointers, instead of a parse failure
+                .setMaxAliasesForCollections(0)
+                .setAllowRecursiveKeys(false)
+                .setCodePointLimit(4 * 1024 * 1024)
+                .build();
+        this.yamlFactory = YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints).build();
+    }
+
+    public Parsed parse(byte[] body, SpecFormat format) {
+        TokenStreamFactory factory = format == SpecFormat.JSON ? jsonFactory : yamlFactory;
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), body)) {
+            Reader reader = new Reader(p, limits);
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new MalformedSpecException("EMPTY_BODY", "the request body is empty; send an app spec", 1, 1);
+            }
+            SpecNode root = reader.read(first, Pointer.ROOT, 1);
+            JsonToken trailing = p.nextToken();
+            if (trailing != null) {
+                TokenStreamLocation at = p.currentTokenLocation();
+                throw new MalformedSpecException("MALFORMED_BODY",
+                        "unexpected content after the end of the spec", at.getLineNr(), at.getColumnNr());
+            }
+            return new Parsed(root, reader.diagnostics);
+        } catch (MalformedSpecException e) {
+            throw e;
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+            int col = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+            throw new MalformedSpecException("MALFORMED_BODY", describe(e, format), line, col);
+        } catch (RuntimeException e) {
+            // snakeyaml-engine reports YAML syntax errors with its own exception types
+            throw new MalformedSpecException("MALFORMED_BODY", "the body is not valid " + format + ": " + firstLine(e.getMessage()), 0, 0);
+        }
+    }
+
+    private static String describe(JacksonException e, SpecFormat format) {
+        String msg = firstLine(e.getOriginalMessage());
+        // Jackson appends where the token started ("(for Array starting at [Source: ...])"); we give line and column ourselves
+        int cut = msg.indexOf(" (for ");
+        if (cut < 0) {
+            cut = msg.indexOf(" at [Source");
+        }
+        return "the body is not valid " + format + ": " + (cut > 0 ? msg.substring(0, cut) : msg);
+    }
+
+    private static String firstLine(String msg) {
+        if (msg == null) {
+            return "unreadable input";
+        }
+        int nl = msg.indexOf('\n');
+        return nl < 0 ? msg : msg.substring(0, nl);
+    }
+
+    private static final class Reader {
+        private final JsonParser p;
+        private final SpecLimits limits;
+        private final List<Diagnostic> diagnostics = new ArrayList<>();
+        private int tokens;
+
+        Reader(JsonParser p, SpecLimits limits) {
+            this.p = p;
+            this.limits = limits;
+        }
+
+        SpecNode read(JsonToken token, String pointer, int depth) {
+            Position pos = position();
+            if (++tokens > limits.maxTokens()) {
+                throw limit("TOO_MANY_TOKENS", "the spec has more than " + limits.maxTokens() + " values", pointer, pos);
+            }
+            if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+                throw limit("YAML_ALIAS", "YAML aliases (*name) are not supported at " + where(pointer) + "; write the value out", pointer, pos);
+            }
+            switch (token) {
+                case START_OBJECT:
+                    checkDepth(pointer, depth, pos);
+                    return readObject(pointer, depth, pos);
+                case START_ARRAY:
+                    checkDepth(pointer, depth, pos);
+                    return readArray(pointer, depth, pos);
+                case VALUE_STRING:
+                    String s = p.getString();
+                    checkString(s, pointer, pos);
+                    return new SpecNode.Str(s, pos);
+                case VALUE_NUMBER_INT:
+                    return new SpecNode.Num(p.getString(), true, pos);
+                case VALUE_NUMBER_FLOAT:
+                    return new SpecNode.Num(p.getString(), false, pos);
+                case VALUE_TRUE:
+                    return new SpecNode.Bool(true, pos);
+                case VALUE_FALSE:
+                    return new SpecNode.Bool(false, pos);
+                case VALUE_NULL:
+                    return new SpecNode.Null(pos);
+                case VALUE_EMBEDDED_OBJECT:
+                    throw limit("MALFORMED_BODY", "binary or tagged YAML values are not supported at " + where(pointer), pointer, pos);
+                default:
+                    throw syntax("unexpected " + token + " at " + where(pointer), pos);
+            }
+        }
+
+        private SpecNode readObject(String pointer, int depth, Position pos) {
+            Map<String, SpecNode> fields = new LinkedHashMap<>();
+            Map<String, Position> firstSeen = null;
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                Position keyPos = position();
+                checkString(name, pointer, keyPos);
+                String child = Pointer.child(pointer, name);
+                SpecNode value = read(p.nextToken(), child, depth + 1);
+                if (fields.containsKey(name)) {
+                    Position before = firstSeen == null ? null : firstSeen.get(name);
+                    diagnostics.add(Diagnostic.error("DUPLICATE_KEY", child,
+                            "'" + name + "' is given twice" + (before == null ? "" : " (" + before + " and " + keyPos + ")")
+                                    + "; keep one of them"));
+                    continue;
+                }
+                fields.put(name, value);
+                if (firstSeen == null) {
+                    firstSeen = new LinkedHashMap<>();
+                }
+                firstSeen.put(name, keyPos);
+            }
+            if (t != JsonToken.END_OBJECT) {
+                throw syntax("unterminated object at " + where(pointer), pos);
+            }
+            return new SpecNode.Obj(fields, pos);
+        }
+
+        private SpecNode readArray(String pointer, int depth, Position pos) {
+            List<SpecNode> items = new ArrayList<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw syntax("unterminated array at " + where(pointer), pos);
+                }
+                items.add(read(t, Pointer.child(pointer, items.size()), depth + 1));
+            }
+            return new SpecNode.Arr(items, pos);
+        }
+
+        private void checkDepth(String pointer, int depth, Position pos) {
+            if (depth > limits.maxDepth()) {
+                throw limit("SPEC_TOO_DEEP", "the spec nests deeper than " + limits.maxDepth() + " levels at " + where(pointer), pointer, pos);
+            }
+        }
+
+        private void checkString(String s, String pointer, Position pos) {
+            if (s.length() > limits.maxStringLength()) {
+                throw limit("STRING_TOO_LONG", "a string at " + where(pointer) + " is " + s.length()
+                        + " characters long; the limit is " + limits.maxStringLength(), pointer, pos);
+            }
+        }
+
+        private Position position() {
+            TokenStreamLocation l = p.currentTokenLocation();
+            return new Position(l.getLineNr(), l.getColumnNr());
+        }
+
+        private static String where(String pointer) {
+            return pointer.isEmpty() ? "the top level" : pointer;
+        }
+
+        private static MalformedSpecException limit(String code, String message, String pointer, Position pos) {
+            return new MalformedSpecException(code, message, pointer, pos.line(), pos.column());
+        }
+
+        private static MalformedSpecException syntax(String message, Position pos) {
+            return new MalformedSpecException("MALFORMED_BODY", message, pos.line(), pos.column());
+        }
+    }
+}
