@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -29,6 +31,8 @@ public final class SpecParser {
     /** What the parser produced: the tree, plus duplicate-key diagnostics found on the way. */
     public record Parsed(SpecNode root, List<Diagnostic> diagnostics) {
     }
+
+    private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
     private final SpecLimits limits;
     private final JsonFactory jsonFactory;
@@ -76,6 +80,14 @@ public final class SpecParser {
             TokenStreamLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
             int col = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+            if (format == SpecFormat.YAML) {
+                // snakeyaml-engine's message names the context and then the problem; the problem's mark is the precise one
+                Matcher m = YAML_MARK.matcher(String.valueOf(e.getOriginalMessage()));
+                while (m.find()) {
+                    line = Integer.parseInt(m.group(1));
+                    col = Integer.parseInt(m.group(2));
+                }
+            }
             throw new MalformedSpecException("MALFORMED_BODY", describe(e, format), line, col);
         } catch (RuntimeException e) {
             // snakeyaml-engine reports YAML syntax errors with its own exception types
@@ -84,6 +96,16 @@ public final class SpecParser {
     }
 
     private static String describe(JacksonException e, SpecFormat format) {
+        if (format == SpecFormat.YAML && e.getOriginalMessage() != null) {
+            // keep the sentences, drop the " in reader, line..." marks and the quoted source lines under them
+            List<String> sentences = new ArrayList<>();
+            for (String l : e.getOriginalMessage().split("\n")) {
+                if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) {
+                    sentences.add(l.trim());
+                }
+            }
+            return "the body is not valid YAML: " + String.join(", ", sentences);
+        }
         String msg = firstLine(e.getOriginalMessage());
         // Jackson appends where the token started ("(for Array starting at [Source: ...])"); we give line and column ourselves
         int cut = msg.indexOf(" (for ");

@@ -1,0 +1,92 @@
+package io.taskdef.api;
+
+import static io.taskdef.api.CompileEndpointTest.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+
+/** Every error is an RFC 9457 problem with an errors array; never a 500, never a stack trace. */
+@WebTest
+class ProblemResponsesTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "application/json | {\"family\": \"x\",\\n \"containers\": [ } | 2 | 18",
+            "application/yaml | family: x\\ncontainers:\\n  - name: [a\\n | 4 | 1",
+            "application/json | {\"family\": \"x\"} trailing | 1 | 17"})
+    void malformedBodyIs400NamingLineAndColumn(String type, String body, int line, int column) {
+        MvcTestResult r = post(type, body.replace("\\n", "\n"));
+        assertThat(r).hasStatus(400).hasContentType("application/problem+json");
+        JsonNode p = body(r);
+        assertThat(p.get("type").asString()).isEqualTo("urn:problem-type:taskdef:malformed-body");
+        assertThat(p.get("line").asInt()).isEqualTo(line);
+        assertThat(p.get("column").asInt()).isEqualTo(column);
+        assertThat(p.at("/errors/0/code").asString()).isEqualTo("MALFORMED_BODY");
+        assertThat(p.at("/errors/0/message").asString()).startsWith("line " + line + ", column " + column + ": ")
+                .doesNotContain("Source: ").doesNotContain("Exception");
+    }
+
+    @Test
+    void emptyBodyIs400() {
+        MvcTestResult r = post("application/json", "");
+        assertThat(r).hasStatus(400);
+        assertThat(body(r).at("/errors/0/code").asString()).isEqualTo("EMPTY_BODY");
+    }
+
+    @Test
+    void unsupportedMediaTypeIs415() {
+        MvcTestResult r = post("application/xml", "<spec/>");
+        assertThat(r).hasStatus(415).hasContentType("application/problem+json");
+        assertThat(body(r).at("/errors/0/code").asString()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    void specThatIsNotAnObjectIs422() {
+        MvcTestResult r = post("application/json", "[1, 2]");
+        assertThat(r).hasStatus(422);
+        assertThat(body(r).at("/errors/0/pointer").asString()).isEmpty();
+        assertThat(body(r).at("/errors/0/code").asString()).isEqualTo("INVALID_TYPE");
+    }
+
+    @Test
+    void duplicateKeysAreErrorsWithPointers() {
+        MvcTestResult r = post("application/yaml", "family: a\nfamily: b\ncontainers: [{name: a, image: b, name: c}]\n");
+        assertThat(r).hasStatus(422);
+        assertThat(body(r).get("errors").toString()).contains("\"/family\"").contains("\"/containers/0/name\"").contains("DUPLICATE_KEY");
+    }
+
+    @Test
+    void wrongTypesAndMissingFieldsNameTheField() {
+        MvcTestResult r = post("application/json", "{\"family\": 12, \"cpu\": \"lots\", \"containers\": [{\"image\": \"nginx\", \"essential\": \"maybe\"}]}");
+        assertThat(r).hasStatus(422);
+        String errors = body(r).get("errors").toString();
+        assertThat(errors).contains("\"pointer\":\"/cpu\"").contains("\"pointer\":\"/containers/0/name\"")
+                .contains("\"pointer\":\"/containers/0/essential\"").contains("REQUIRED_FIELD").contains("INVALID_TYPE");
+    }
+
+    @Test
+    void unknownEndpointAndMethodAreProblemsToo() {
+        assertThat(mvc.get().uri("/v1/nothing-here").exchange()).hasStatus(404).hasContentType("application/problem+json");
+        assertThat(mvc.get().uri("/v1/taskdefs/compile").exchange()).hasStatus(405).hasContentType("application/problem+json");
+    }
+
+    @Test
+    void problemsCarryNoStackTrace() throws Exception {
+        MvcTestResult r = post("application/json", "{\"family\": ");
+        assertThat(r.getResponse().getContentAsString()).doesNotContain("at io.").doesNotContain("at tools.").doesNotContain("Exception");
+    }
+
+    MvcTestResult post(String type, String body) {
+        return mvc.post().uri("/v1/taskdefs/compile").header("Content-Type", type).content(body.getBytes(StandardCharsets.UTF_8)).exchange();
+    }
+}
