@@ -15,15 +15,16 @@ import java.util.regex.Pattern;
  */
 public final class SpecBinder {
 
-    static final List<String> TOP_FIELDS = List.of("family", "region", "account", "cluster", "launchType",
+    /** The field names of each spec object: the public contract, also the OpenAPI schema's properties. */
+    public static final List<String> TOP_FIELDS = List.of("family", "region", "account", "cluster", "launchType",
             "platformVersion", "agentVersion", "os", "architecture", "cpu", "memory", "networkMode",
             "executionRoleArn", "taskRoleArn", "usesVpcEndpoints", "tags", "policy", "containers", "overrides");
-    static final List<String> CONTAINER_FIELDS = List.of("name", "image", "essential", "ports", "environment",
+    public static final List<String> CONTAINER_FIELDS = List.of("name", "image", "essential", "ports", "environment",
             "secrets", "logging", "command", "entryPoint", "cpu", "memory", "memoryReservation", "overrides");
-    static final List<String> PORT_FIELDS = List.of("containerPort", "hostPort", "protocol", "name", "appProtocol");
-    static final List<String> LOGGING_FIELDS = List.of("driver", "options", "secretOptions");
-    static final List<String> REF_FIELDS = List.of("secret", "parameter", "jsonKey", "versionStage", "versionId", "kmsKey");
-    static final List<String> POLICY_FIELDS = List.of("name", "kmsViaService", "ecrPull", "logs");
+    public static final List<String> PORT_FIELDS = List.of("containerPort", "hostPort", "protocol", "name", "appProtocol");
+    public static final List<String> LOGGING_FIELDS = List.of("driver", "options", "secretOptions");
+    public static final List<String> REF_FIELDS = List.of("secret", "parameter", "jsonKey", "versionStage", "versionId", "kmsKey");
+    public static final List<String> POLICY_FIELDS = List.of("name", "kmsViaService", "ecrPull", "logs");
 
     private static final Map<String, String> TOP_MISPLACED = Map.of(
             "containerDefinitions", "containers",

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.servers.Server;
 import io.taskdef.api.openapi.ExampleSpecs.SpecExample;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,8 @@ class OpenApiConfig {
                 .description("Compiles a short app spec (JSON or YAML) into a complete Amazon ECS task definition, the least-privilege "
                         + "inline policy of its task execution role, the requirements it places on the cluster, warnings and "
                         + "ready-to-paste snippets; or reports every mistake at once, each with a JSON pointer into the spec.")
-                .license(new License().name("Apache-2.0")));
+                .license(new License().name("Apache-2.0")))
+                .servers(List.of(new Server().url("/").description("this service")));
     }
 
     @Bean
