@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 public record Change(
         @Schema(example = "/containerDefinitions/0/environment/0/value") String path,
         @Schema(allowableValues = {"add", "remove", "replace"}) String op,
-        @Schema(description = "The current value (any JSON value)", types = {"object", "array", "string", "number", "boolean"})
+        @Schema(description = "The current value (any JSON value)", types = {"string", "number", "boolean", "object", "array"})
         JsonNode current,
-        @Schema(description = "The compiled value (any JSON value)", types = {"object", "array", "string", "number", "boolean"})
+        @Schema(description = "The compiled value (any JSON value)", types = {"string", "number", "boolean", "object", "array"})
         JsonNode desired) {
 }
