@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taskdef.testing.ApiClient;
 import io.taskdef.testing.ApiClient.Answer;
-import io.taskdef.testing.AppJar;
-import io.taskdef.testing.AwsAppEnv;
+import io.taskdef.testing.AwsApp;
 import io.taskdef.testing.AwsFixtures;
 import io.taskdef.testing.MotoServer;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,26 +33,14 @@ class AuthIT {
     @RegisterExtension
     static final MotoServer moto = new MotoServer();
 
-    static AppJar app;
-    static ApiClient api;
-
-    @BeforeAll
-    static void startApp() {
-        Map<String, String> env = AwsAppEnv.of(moto, TOKEN + "," + OTHER);
-        app = AppJar.start("auth-it", env, "--logging.level.org.springframework.web=DEBUG", "--logging.level.io.taskdef=DEBUG",
-                "--logging.level.org.apache.tomcat=DEBUG");
-        api = new ApiClient(app.baseUrl());
-    }
-
-    @AfterAll
-    static void stopApp() {
-        app.close();
-    }
+    @RegisterExtension
+    static final AwsApp app = new AwsApp("auth-it", moto, TOKEN + "," + OTHER, "--logging.level.org.springframework.web=DEBUG",
+            "--logging.level.io.taskdef=DEBUG", "--logging.level.org.apache.tomcat=DEBUG");
 
     @Test
     void verifyAndRegisterWithoutATokenAnswer401() {
         for (String path : new String[] {"/v1/taskdefs/verify", "/v1/taskdefs/register"}) {
-            Answer a = api.postYaml(path, SPEC, null);
+            Answer a = app.api().postYaml(path, SPEC, null);
             assertUnauthorized(a, path);
             assertThat(a.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"taskdef-compiler\"");
         }
@@ -65,7 +49,7 @@ class AuthIT {
     @Test
     void aWrongTokenAnswers401() {
         for (String path : new String[] {"/v1/taskdefs/verify", "/v1/taskdefs/register?dryRun=true"}) {
-            Answer a = api.postYaml(path, SPEC, WRONG);
+            Answer a = app.api().postYaml(path, SPEC, WRONG);
             assertUnauthorized(a, path);
             assertThat(a.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).contains("invalid_token"));
         }
@@ -75,6 +59,7 @@ class AuthIT {
     void acceptedTokensPassAndCompileStaysOpen() {
         try (AwsFixtures aws = new AwsFixtures(moto.endpoint())) {
             aws.role("ecsTaskExecutionRole", "/", AwsFixtures.ECS_TASKS_TRUST);
+            ApiClient api = app.api();
             for (Answer a : new Answer[] {api.postYaml("/v1/taskdefs/verify", SPEC, TOKEN), api.postYaml("/v1/taskdefs/verify", SPEC, OTHER),
                     api.postYaml("/v1/taskdefs/compile", SPEC, null)}) {
                 assertThat(a.status()).as(a.body()).isEqualTo(200);
@@ -84,9 +69,9 @@ class AuthIT {
 
     @Test
     void noTokenEverAppearsInTheLog() {
-        api.postYaml("/v1/taskdefs/verify", SPEC, WRONG);
-        api.postYaml("/v1/taskdefs/register?dryRun=true", SPEC, TOKEN);
-        api.postYaml("/v1/taskdefs/verify", SPEC, OTHER);
+        app.api().postYaml("/v1/taskdefs/verify", SPEC, WRONG);
+        app.api().postYaml("/v1/taskdefs/register?dryRun=true", SPEC, TOKEN);
+        app.api().postYaml("/v1/taskdefs/verify", SPEC, OTHER);
 
         String log = app.log();
         assertThat(log).contains("2 API token(s) configured");

@@ -2,14 +2,9 @@ package io.taskdef.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.taskdef.testing.ApiClient;
 import io.taskdef.testing.ApiClient.Answer;
-import io.taskdef.testing.AppJar;
-import io.taskdef.testing.AwsAppEnv;
+import io.taskdef.testing.AwsApp;
 import io.taskdef.testing.MotoServer;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,22 +24,11 @@ class AwsOutageIT {
     @RegisterExtension
     static final MotoServer moto = new MotoServer();
 
-    static AppJar app;
-    static ApiClient api;
-
-    @BeforeAll
-    static void startApp() {
-        Map<String, String> env = AwsAppEnv.of(moto, TOKEN);
+    @RegisterExtension
+    static final AwsApp app = new AwsApp("outage-it", moto, TOKEN, env -> {
         env.remove("AWS_ENDPOINT_URL");
         env.put("TASKDEF_AWS_ENDPOINT", moto.endpoint());
-        app = AppJar.start("outage-it", env);
-        api = new ApiClient(app.baseUrl());
-    }
-
-    @AfterAll
-    static void stopApp() {
-        app.close();
-    }
+    });
 
     @Test
     void registerAnswers503WhileAwsIsDownAndWorksAgainAfterwards() {
@@ -72,6 +56,6 @@ class AwsOutageIT {
     }
 
     private Answer register() {
-        return api.post("/v1/taskdefs/register", SPEC, "application/json", TOKEN);
+        return app.api().post("/v1/taskdefs/register", SPEC, "application/json", TOKEN);
     }
 }

@@ -2,10 +2,8 @@ package io.taskdef.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.taskdef.testing.ApiClient;
 import io.taskdef.testing.ApiClient.Answer;
-import io.taskdef.testing.AppJar;
-import io.taskdef.testing.AwsAppEnv;
+import io.taskdef.testing.AwsApp;
 import io.taskdef.testing.AwsFixtures;
 import io.taskdef.testing.MotoServer;
 import java.util.ArrayList;
@@ -16,9 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,21 +29,11 @@ class RegisterIT {
     @RegisterExtension
     static final MotoServer moto = new MotoServer();
 
-    static AppJar app;
-    static ApiClient api;
+    @RegisterExtension
+    static final AwsApp app = new AwsApp("register-it", moto, TOKEN);
+
     AwsFixtures aws;
     String db;
-
-    @BeforeAll
-    static void startApp() {
-        app = AppJar.start("register-it", AwsAppEnv.of(moto, TOKEN));
-        api = new ApiClient(app.baseUrl());
-    }
-
-    @AfterAll
-    static void stopApp() {
-        app.close();
-    }
 
     @BeforeEach
     void fixtures() {
@@ -73,7 +59,7 @@ class RegisterIT {
     }
 
     Answer register(String query, String spec) {
-        Answer a = api.post("/v1/taskdefs/register" + query, spec, "application/json", TOKEN);
+        Answer a = app.api().post("/v1/taskdefs/register" + query, spec, "application/json", TOKEN);
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         return a;
     }
@@ -149,7 +135,7 @@ class RegisterIT {
 
     @Test
     void registerWithVerifyRefusesWhatAwsDoesNotHave() {
-        Answer a = api.post("/v1/taskdefs/register?verify=true", spec("blue").replace("prod/db", "prod/nope"), "application/json", TOKEN);
+        Answer a = app.api().post("/v1/taskdefs/register?verify=true", spec("blue").replace("prod/db", "prod/nope"), "application/json", TOKEN);
 
         assertThat(a.status()).isEqualTo(422);
         assertThat(a.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));

@@ -2,19 +2,15 @@ package io.taskdef.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.taskdef.testing.ApiClient;
 import io.taskdef.testing.ApiClient.Answer;
-import io.taskdef.testing.AppJar;
-import io.taskdef.testing.AwsAppEnv;
+import io.taskdef.testing.AwsApp;
 import io.taskdef.testing.AwsFixtures;
 import io.taskdef.testing.MotoServer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,20 +29,10 @@ class VerifyIT {
     @RegisterExtension
     static final MotoServer moto = new MotoServer();
 
-    static AppJar app;
-    static ApiClient api;
+    @RegisterExtension
+    static final AwsApp app = new AwsApp("verify-it", moto, TOKEN, "--taskdef.verify.deep-checks=true");
+
     AwsFixtures aws;
-
-    @BeforeAll
-    static void startApp() {
-        app = AppJar.start("verify-it", AwsAppEnv.of(moto, TOKEN), "--taskdef.verify.deep-checks=true");
-        api = new ApiClient(app.baseUrl());
-    }
-
-    @AfterAll
-    static void stopApp() {
-        app.close();
-    }
 
     @BeforeEach
     void fixtures() {
@@ -77,7 +63,7 @@ class VerifyIT {
     }
 
     Answer verify(String yaml) {
-        Answer a = api.postYaml("/v1/taskdefs/verify", yaml, TOKEN);
+        Answer a = app.api().postYaml("/v1/taskdefs/verify", yaml, TOKEN);
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         return a;
     }
