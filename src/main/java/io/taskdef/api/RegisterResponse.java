@@ -13,7 +13,8 @@ import java.util.List;
  * @param taskDefinitionArn the revision now current for the spec (for a dry run: the current one, absent when the family has none)
  * @param revision          its revision number
  * @param created           true when this request registered a new revision; false when the latest ACTIVE one already matched
- * @param policyApplied     true when the compiled inline policy was put on the execution role
+ * @param policyApplied     true when the execution role now carries exactly the compiled inline policy (with applyPolicy=true:
+ *                          put by this request, or already there, see actions)
  * @param dryRun            true when nothing was changed in AWS
  * @param actions           the changes made, or for a dry run the changes it would make
  * @param diff              dry run: the normalized differences between the current revision and the compiled task definition

@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Registers a compiled task definition, once: when the family's latest ACTIVE revision carries the same
  * fingerprint tag, that revision is the answer ({@code created: false}); otherwise the exact request the
- * compile built is registered. Optionally puts the compiled inline policy on the execution role first, so
- * tasks of the new revision can read their secrets. Registrations of one family are serialised in-process.
+ * compile built is registered. Optionally puts the compiled inline policy on the execution role first (when
+ * the role's policy of that name differs), so tasks of the new revision can read their secrets. Registrations of one family are serialised in-process.
  * A dry run only reads: it reports the diff against the current revision and the actions it would take.
  */
 public final class Registrar {
@@ -45,8 +45,11 @@ public final class Registrar {
         List<PlannedAction> actions = new ArrayList<>();
         if (applyPolicy) {
             ExecutionRolePolicy p = result.executionRolePolicy();
-            rolePolicies.put(model.executionRole(), p.policyName(), Json.write(p.document()));
-            actions.add(putPolicy(model.executionRole(), p, "applyPolicy=true"));
+            Optional<PlannedAction> put = policyChange(model.executionRole(), p);
+            if (put.isPresent()) {
+                rolePolicies.put(model.executionRole(), p.policyName(), Json.write(p.document()));
+                actions.add(put.get());
+            }
         }
         Optional<CurrentRevision> current = taskDefinitions.latestActive(model.region(), model.family());
         if (current.isPresent() && result.fingerprint().equals(current.get().fingerprint())) {
@@ -61,14 +64,7 @@ public final class Registrar {
     private Registration plan(CompileResult result, TaskModel model, boolean applyPolicy) {
         List<PlannedAction> actions = new ArrayList<>();
         if (applyPolicy) {
-            ExecutionRolePolicy p = result.executionRolePolicy();
-            Optional<JsonNode> have = rolePolicies.get(model.executionRole(), p.policyName());
-            JsonNode want = Json.mapper().readTree(Json.write(p.document()));
-            if (have.isEmpty()) {
-                actions.add(putPolicy(model.executionRole(), p, "the role has no inline policy named " + p.policyName()));
-            } else if (!want.equals(have.get())) {
-                actions.add(putPolicy(model.executionRole(), p, "the role's inline policy " + p.policyName() + " differs from the compiled one"));
-            }
+            policyChange(model.executionRole(), result.executionRolePolicy()).ifPresent(actions::add);
         }
         Optional<CurrentRevision> current = taskDefinitions.latestActive(model.region(), model.family());
         boolean unchanged = current.isPresent() && result.fingerprint().equals(current.get().fingerprint());
@@ -96,8 +92,16 @@ public final class Registrar {
         }
     }
 
-    private static PlannedAction putPolicy(RoleArn role, ExecutionRolePolicy p, String reason) {
-        return new PlannedAction("iam:PutRolePolicy", role.arn() + " inline policy " + p.policyName(), reason);
+    /** The PutRolePolicy needed to leave the role with exactly the compiled policy; empty when it already has it. */
+    private Optional<PlannedAction> policyChange(RoleArn role, ExecutionRolePolicy p) {
+        Optional<JsonNode> have = rolePolicies.get(role, p.policyName());
+        JsonNode want = Json.mapper().readTree(Json.write(p.document()));
+        if (have.isPresent() && want.equals(have.get())) {
+            return Optional.empty();
+        }
+        String reason = have.isEmpty() ? "the role has no inline policy named " + p.policyName()
+                : "the role's inline policy " + p.policyName() + " differs from the compiled one";
+        return Optional.of(new PlannedAction("iam:PutRolePolicy", role.arn() + " inline policy " + p.policyName(), reason));
     }
 
     private static String registerReason(Optional<CurrentRevision> current) {

@@ -9,7 +9,8 @@ import java.util.List;
  *                          dry run the current one (null when the family has none)
  * @param revision          its revision number, null when there is none
  * @param created           true when a new revision was registered
- * @param policyApplied     true when the execution role's inline policy was put
+ * @param policyApplied     true when the execution role now carries exactly the compiled inline policy (put by this
+ *                          request, or already there)
  * @param actions           the changes made, or for a dry run the changes it would make
  * @param diff              dry run only: the normalized differences between the current revision and the compiled one
  */

@@ -79,6 +79,10 @@ public final class AwsFixtures implements AutoCloseable {
         return iam.createRole(b -> b.roleName(name).path(path).assumeRolePolicyDocument(trustPolicy)).role().arn();
     }
 
+    public void putRolePolicy(String roleName, String policyName, String document) {
+        iam.putRolePolicy(b -> b.roleName(roleName).policyName(policyName).policyDocument(document));
+    }
+
     /** The inline policy's document as IAM returns it, URL-decoded. */
     public String rolePolicy(String roleName, String policyName) {
         String encoded = iam.getRolePolicy(b -> b.roleName(roleName).policyName(policyName)).policyDocument();
