@@ -1,5 +1,6 @@
 package io.taskdef.aws;
 
+import io.taskdef.arn.Partition;
 import io.taskdef.diag.Diagnostic;
 import io.taskdef.model.ResolvedRef;
 import io.taskdef.model.TaskModel;
@@ -8,7 +9,8 @@ import java.util.List;
 /**
  * Verifies a compiled spec against AWS (DESIGN §3 "Verifying against AWS"): every resolved reference in
  * {@code secrets} and log {@code secretOptions}, and the execution role. Reads only; never returns or logs a
- * value. References the spec itself got wrong are left to the compile diagnostics.
+ * value. References the spec itself got wrong (unresolved, or in a region that is not one) are left to the
+ * compile diagnostics.
  */
 public final class Verifier {
 
@@ -29,7 +31,7 @@ public final class Verifier {
         SecretVerifier secrets = new SecretVerifier(aws, ctx);
         ParameterVerifier parameters = new ParameterVerifier(aws, ctx);
         for (ResolvedRef r : model.refs()) {
-            if (!r.resolved()) {
+            if (!r.resolved() || !Partition.isValidRegion(r.region())) {
                 continue;
             }
             if (r.secret() != null) {
@@ -39,7 +41,7 @@ public final class Verifier {
             }
         }
         RoleReport role = null;
-        if (model.executionRole() != null) {
+        if (model.executionRole() != null && Partition.isValidRegion(model.region())) {
             String caller = CallerIdentity.account(aws, model.region());
             role = new ExecutionRoleVerifier(aws).check(model.executionRole(), caller, ctx.findings);
         }

@@ -200,6 +200,15 @@ class VerifyIT {
         assertThat(untrusted.json().at("/executionRole/trustsEcsTasks").asBoolean()).isFalse();
     }
 
+    @Test
+    void aSpecWithAnInvalidRegionGetsItsSpecErrorsNotAnAwsFailure() {
+        Answer a = verify(spec("      X: { secret: prod/x }", "").replace("region: us-east-1", "region: mars-north"));
+
+        assertThat(a.json().path("verified").asBoolean()).isFalse();
+        assertThat(codesAt(a.json().path("errors"), "INVALID_REGION")).containsExactly("/region");
+        assertThat(a.json().path("references")).isEmpty();
+    }
+
     /** The resources of the statements that allow {@code action}. */
     static List<String> resources(JsonNode policy, String action) {
         List<String> out = new ArrayList<>();

@@ -72,7 +72,7 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback, Be
         });
     }
 
-    /** Stops moto and waits until its port no longer answers. */
+    /** Stops moto and waits for its process to exit. */
     public synchronized void stop() {
         if (process == null) {
             return;
