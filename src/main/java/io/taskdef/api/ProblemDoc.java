@@ -17,5 +17,8 @@ record ProblemDoc(
         @Schema(description = "Line of a syntax error (400 only)") Integer line,
         @Schema(description = "Column of a syntax error (400 only)") Integer column,
         @Schema(description = "Byte limit that was exceeded (413 only)") Long limit,
-        @Schema(description = "The request id, also in the service log") String requestId) {
+        @Schema(description = "The request id, also in the service log") String requestId,
+        @Schema(description = "The AWS action that failed (AWS problems only)", example = "secretsmanager:DescribeSecret") String awsAction,
+        @Schema(description = "AWS's error code, when AWS answered", example = "AccessDeniedException") String awsErrorCode,
+        @Schema(description = "AWS's request id, when AWS answered") String awsRequestId) {
 }

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param rules      the semantic rules, one per rule class
  * @param structural the checks made while parsing and binding a body
+ * @param verify     the checks made against AWS by verify and register
  */
-public record RuleCatalog(List<RuleInfo> rules, List<RuleInfo> structural) {
+public record RuleCatalog(List<RuleInfo> rules, List<RuleInfo> structural, List<RuleInfo> verify) {
 }

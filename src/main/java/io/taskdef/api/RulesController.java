@@ -2,6 +2,7 @@ package io.taskdef.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.taskdef.aws.VerifyChecks;
 import io.taskdef.compile.Compiler;
 import io.taskdef.rules.StructuralChecks;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +16,7 @@ class RulesController {
     private final RuleCatalog catalog;
 
     RulesController(Compiler compiler) {
-        this.catalog = new RuleCatalog(compiler.rules(), StructuralChecks.ALL);
+        this.catalog = new RuleCatalog(compiler.rules(), StructuralChecks.ALL, VerifyChecks.ALL);
     }
 
     @GetMapping(path = "/v1/rules", produces = "application/json")

@@ -24,4 +24,7 @@ public record CompileResult(
         List<Diagnostic> warnings,
         Snippets snippets,
         String fingerprint) {
+
+    /** The tag every compiled task definition carries, holding {@link #fingerprint}; registering compares it. */
+    public static final String FINGERPRINT_TAG = "taskdef-compiler:fingerprint";
 }

@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.ecs.model.Tag;
 /** Lowers a checked {@link TaskModel} to the RegisterTaskDefinition request, with the SDK's ECS model types. */
 final class TaskDefinitionRenderer {
 
-    static final String FINGERPRINT_TAG = "taskdef-compiler:fingerprint";
+    static final String FINGERPRINT_TAG = CompileResult.FINGERPRINT_TAG;
 
     private TaskDefinitionRenderer() {
     }

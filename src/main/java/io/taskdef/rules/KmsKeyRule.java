@@ -14,9 +14,11 @@ import java.util.Map;
 public final class KmsKeyRule implements Rule {
 
     private static final RuleInfo INFO = new RuleInfo("kms-key",
-            List.of("KMS_KEY_ALIAS", "INVALID_KMS_KEY", "KMS_KEY_CONFLICT", "KMS_KEY_REGION", "KMS_KEY_AWS_MANAGED"), "error, warning",
+            List.of("KMS_KEY_ALIAS", "INVALID_KMS_KEY", "KMS_KEY_CONFLICT", "KMS_KEY_REGION", "KMS_KEY_AWS_MANAGED", "KMS_KEY_UNDECLARED"),
+            "error, warning",
             "kmsKey is a key ARN or key id in the secret's region (aliases cannot be granted by ARN); a secret given two different keys "
-                    + "is an error; the AWS managed aws/secretsmanager key needs no kms:Decrypt (warning)",
+                    + "is an error; the AWS managed aws/secretsmanager key needs no kms:Decrypt (warning); a customer-managed key found "
+                    + "when verifying against AWS that the spec does not declare is granted and reported (warning)",
             "seed; secretsmanager security-encryption; kms key-policy");
 
     @Override
@@ -40,6 +42,11 @@ public final class KmsKeyRule implements Rule {
             if (r.kms().awsManaged()) {
                 findings.warning("KMS_KEY_AWS_MANAGED", ptr, "the AWS managed key needs no kms:Decrypt grant; leave kmsKey out");
                 continue;
+            }
+            if (r.kmsDiscovered()) {
+                findings.warning("KMS_KEY_UNDECLARED", ptr, "the " + r.describe() + " is encrypted with the customer-managed key "
+                        + r.kms().arn() + ", which the spec does not declare; kms:Decrypt on it was added to the execution role policy. "
+                        + "Declare it as kmsKey so the spec compiles to the same policy without verifying");
             }
             if (!r.kms().region().equals(r.region())) {
                 findings.error("KMS_KEY_REGION", ptr, "the key is in " + r.kms().region() + " but the " + r.describe() + " is in "
