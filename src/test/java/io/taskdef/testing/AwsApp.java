@@ -51,6 +51,10 @@ public final class AwsApp implements BeforeAllCallback, AfterAllCallback {
         jar.close();
     }
 
+    public String baseUrl() {
+        return jar.baseUrl();
+    }
+
     public ApiClient api() {
         return api;
     }

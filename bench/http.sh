@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# HTTP benchmark: the built jar with the Spring profile `bench`, Debian's wrk against
+# POST /v1/taskdefs/compile and POST /bench/echo (the same medium spec, echoed back as JSON), alternating,
+# time-bounded, in one run. Prints both throughputs, p50/p99 latencies, the compile/echo ratio, the time from
+# start to ready and the RSS after the load.
+#   bench/http.sh                      # 3 rounds of 10 s per endpoint, 2 threads, 32 connections
+#   ROUNDS=5 SECONDS_PER_RUN=20 bench/http.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROUNDS=${ROUNDS:-3}
+SECONDS_PER_RUN=${SECONDS_PER_RUN:-10}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-32}
+JAVA_OPTS=${JAVA_OPTS:-}
+export BODY_FILE="$PWD/src/test/resources/bench/medium.json"
+
+command -v wrk >/dev/null || { echo "wrk is missing: run scripts/setup.sh" >&2; exit 1; }
+JAR=$(ls target/taskdef-compiler-*.jar 2>/dev/null | grep -v -- -plain | head -1 || true)
+[ -n "$JAR" ] || ./mvnw -q -B -ntp package -DskipTests
+JAR=$(ls target/taskdef-compiler-*.jar | grep -v -- -plain | head -1)
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+BASE="http://127.0.0.1:$PORT"
+LOG=target/bench-http.log
+
+start=$(date +%s%N)
+# shellcheck disable=SC2086
+java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=bench --server.port="$PORT" --server.address=127.0.0.1 >"$LOG" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
+until curl -sf "$BASE/actuator/health/readiness" >/dev/null; do
+  kill -0 $PID 2>/dev/null || { echo "the service did not start; see $LOG" >&2; exit 1; }
+  [ $(( ($(date +%s%N) - start) / 1000000000 )) -lt 120 ] || { echo "not ready after 120 s" >&2; exit 1; }
+  sleep 0.05
+done
+ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+
+curl -sf -H 'Content-Type: application/json' --data-binary @"$BODY_FILE" "$BASE/v1/taskdefs/compile" >/dev/null
+curl -sf -H 'Content-Type: application/json' --data-binary @"$BODY_FILE" "$BASE/bench/echo" >/dev/null
+
+run() { # endpoint -> "rps p50 p99"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s bench/echo-vs-compile.lua "$BASE$1" | awk '
+    /Requests\/sec/ {rps=$2}
+    /^ +50%/ {p50=$2}
+    /^ +99%/ {p99=$2}
+    /Non-2xx/ {print "non-2xx responses: " $0 > "/dev/stderr"; bad=1}
+    END {print rps, p50, p99; if (bad) exit 1}'
+}
+
+echo "warm-up: ${SECONDS_PER_RUN}s per endpoint"
+run /v1/taskdefs/compile >/dev/null
+run /bench/echo >/dev/null
+
+printf '%-6s %-22s %12s %10s %10s\n' round endpoint req/s p50 p99
+compile_sum=0; echo_sum=0
+for r in $(seq 1 "$ROUNDS"); do
+  read -r c50 cp50 cp99 < <(run /v1/taskdefs/compile)
+  read -r e50 ep50 ep99 < <(run /bench/echo)
+  printf '%-6s %-22s %12s %10s %10s\n' "$r" "POST /v1/taskdefs/compile" "$c50" "$cp50" "$cp99" "$r" "POST /bench/echo" "$e50" "$ep50" "$ep99"
+  compile_sum=$(python3 -c "print($compile_sum + $c50)"); echo_sum=$(python3 -c "print($echo_sum + $e50)")
+done
+rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
+python3 - "$compile_sum" "$echo_sum" "$ROUNDS" "$ready_ms" "$rss_kb" <<'PY'
+import sys
+c, e, n, ready, rss = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+print(f"compile: {c/n:,.0f} req/s   echo: {e/n:,.0f} req/s   compile/echo ratio: {c/e:.2f}")
+print(f"start to ready: {ready} ms   RSS after load: {rss/1024:.0f} MiB")
+PY
