@@ -81,6 +81,11 @@ public final class FargateCpuMemoryRule implements Rule {
         }
     }
 
+    /** True for a cpu value Fargate offers (on Linux). */
+    static boolean isFargateCpu(int cpu) {
+        return ROWS.stream().anyMatch(r -> r.cpu == cpu);
+    }
+
     private static String cpuValues(boolean windows) {
         List<String> out = new ArrayList<>();
         for (Row r : ROWS) {
