@@ -13,7 +13,7 @@ import java.util.List;
 public final class FargateWindowsRule implements Rule {
 
     private static final RuleInfo INFO = new RuleInfo("fargate-windows",
-            List.of("FARGATE_WINDOWS"), "error, requirement",
+            List.of("FARGATE_WINDOWS", "FARGATE_PLATFORM_VERSION"), "error, requirement",
             "Fargate Windows: platform version 1.0.0 (LATEST), X86_64 (task cpu 1024-4096: see fargate-cpu-memory); "
                     + "every secret form works on 1.0.0",
             "platform-windows-fargate");
