@@ -8,6 +8,7 @@ import io.taskdef.compile.Compiler;
 import io.taskdef.compile.Outcome;
 import io.taskdef.diag.Diagnostic;
 import io.taskdef.diag.Requirement;
+import io.taskdef.model.Facts;
 import io.taskdef.spec.SpecFormat;
 import io.taskdef.wire.Json;
 import java.nio.charset.StandardCharsets;
@@ -179,6 +180,11 @@ public final class Specs {
 
         public Outcome compile() {
             return Specs.json(json());
+        }
+
+        /** Compiles with another compiler (other limits or defaults) and what verifying found out. */
+        public Outcome compile(Compiler compiler, Facts facts) {
+            return compiler.compile(json().getBytes(StandardCharsets.UTF_8), SpecFormat.JSON, facts);
         }
 
         private static String[] tokens(String pointer) {
