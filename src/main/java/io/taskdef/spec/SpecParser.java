@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -73,14 +76,34 @@ public final class SpecParser {
         } catch (MalformedSpecException e) {
             throw e;
         } catch (JacksonException e) {
+            if (e.getCause() instanceof MarkedYamlEngineException yaml) {
+                throw yamlSyntax(yaml);
+            }
             TokenStreamLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
             int col = at == null ? 0 : Math.max(at.getColumnNr(), 0);
             throw new MalformedSpecException("MALFORMED_BODY", describe(e, format), line, col);
+        } catch (MarkedYamlEngineException e) {
+            throw yamlSyntax(e);
         } catch (RuntimeException e) {
-            // snakeyaml-engine reports YAML syntax errors with its own exception types
             throw new MalformedSpecException("MALFORMED_BODY", "the body is not valid " + format + ": " + firstLine(e.getMessage()), 0, 0);
         }
+    }
+
+    /**
+     * A YAML syntax error where snakeyaml-engine found it: the problem and its mark, with the construct it was
+     * reading. (Jackson's own location is that of the last good token, and its message's first line is
+     * often only the context, such as "while scanning for the next token".)
+     */
+    private static MalformedSpecException yamlSyntax(MarkedYamlEngineException e) {
+        Optional<Mark> problemMark = e.getProblemMark();
+        Optional<Mark> contextMark = e.getContextMark();
+        Mark at = problemMark.or(() -> contextMark).orElse(null);
+        String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
+        String context = e.getContext() == null ? ""
+                : " (" + e.getContext() + contextMark.map(m -> " from line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1)).orElse("") + ")";
+        return new MalformedSpecException("MALFORMED_BODY", "the body is not valid YAML: " + problem + context,
+                at == null ? 0 : at.getLine() + 1, at == null ? 0 : at.getColumn() + 1);
     }
 
     private static String describe(JacksonException e, SpecFormat format) {
