@@ -108,12 +108,16 @@ public final class SpecParser {
 
     private static String describe(JacksonException e, SpecFormat format) {
         String msg = firstLine(e.getOriginalMessage());
-        // Jackson appends where the token started ("(for Array starting at [Source: ...])"); we give line and column ourselves
-        int cut = msg.indexOf(" (for ");
-        if (cut < 0) {
-            cut = msg.indexOf(" at [Source");
+        // Jackson appends where the token started ("(for Array starting at [Source: ...])", "(start marker at [Source: ...])");
+        // we give line and column ourselves
+        int cut = msg.length();
+        for (String tail : new String[] {" (for ", " (start marker", " at [Source"}) {
+            int i = msg.indexOf(tail);
+            if (i > 0 && i < cut) {
+                cut = i;
+            }
         }
-        return "the body is not valid " + format + ": " + (cut > 0 ? msg.substring(0, cut) : msg);
+        return "the body is not valid " + format + ": " + msg.substring(0, cut);
     }
 
     private static String firstLine(String msg) {
