@@ -58,6 +58,8 @@ class ReferenceLocationRuleTest {
         String arn = "arn:aws:secretsmanager:us-east-1:999999999999:secret:db-AbCdEf";
         Specs.warning(ok(Specs.fargate().secret("S", arn).compile()), "CROSS_ACCOUNT_REFERENCE", REF);
         noWarning(ok(Specs.fargate().secret("S", ref("secret", arn, "kmsKey", KEY_ARN)).compile()), "CROSS_ACCOUNT_REFERENCE");
+        Specs.warning(ok(Specs.fargate().secret("S", ref("secret", arn, "kmsKey", "alias/aws/secretsmanager")).compile()),
+                "CROSS_ACCOUNT_REFERENCE", REF);
         noWarning(ok(Specs.fargate().secret("S", ref("secret", "prod/db")).compile()), "CROSS_ACCOUNT_REFERENCE");
     }
 }
