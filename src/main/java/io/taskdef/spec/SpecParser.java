@@ -102,7 +102,10 @@ public final class SpecParser {
         String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
         String context = e.getContext() == null ? ""
                 : " (" + e.getContext() + contextMark.map(m -> " from line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1)).orElse("") + ")";
-        return new MalformedSpecException("MALFORMED_BODY", "the body is not valid YAML: " + problem + context,
+        // the seed's valueFrom forms end in ':' ("...:username1::", "...::AWSPREVIOUS:"), which YAML reads as a key
+        String hint = problem.startsWith("mapping values are not allowed") ? "; a value that ends in ':' or holds ': ', such as "
+                + "a valueFrom ending in '::', must be quoted" : "";
+        return new MalformedSpecException("MALFORMED_BODY", "the body is not valid YAML: " + problem + context + hint,
                 at == null ? 0 : at.getLine() + 1, at == null ? 0 : at.getColumn() + 1);
     }
 

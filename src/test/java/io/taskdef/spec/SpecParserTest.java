@@ -186,6 +186,15 @@ class SpecParserTest {
         assertTrue(!e.getMessage().contains("[Source"), e.getMessage());
     }
 
+    /** An unquoted valueFrom ending in ':' is a YAML syntax error: the message says to quote it. */
+    @Test
+    void unquotedValueFromEndingInAColon() {
+        MalformedSpecException e = malformed(PARSER, "containers:\n  - secrets:\n      A: arn:aws:secretsmanager:us-east-1:1:secret:a:k::\n",
+                SpecFormat.YAML);
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("a valueFrom ending in '::', must be quoted"), e.getMessage());
+    }
+
     @ParameterizedTest
     @CsvSource({"'', JSON", "'  \n', JSON", "'', YAML", "'# only a comment\n', YAML"})
     void emptyBodies(String body, SpecFormat format) {
