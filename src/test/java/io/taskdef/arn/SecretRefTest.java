@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SecretRefTest {
@@ -40,12 +41,7 @@ class SecretRefTest {
 
     /** The object form writes the same strings as the seed. */
     @ParameterizedTest
-    @CsvSource(nullValues = "-", value = {
-            "username1, -,           -,                                    :username1::",
-            "-,         AWSPREVIOUS, -,                                    ::AWSPREVIOUS:",
-            "-,         -,           9d4cb84b-ad69-40c0-a0ab-cead36b967e8, :::9d4cb84b-ad69-40c0-a0ab-cead36b967e8",
-            "username1, AWSPREVIOUS, -,                                    :username1:AWSPREVIOUS:",
-            "username1, -,           9d4cb84b-ad69-40c0-a0ab-cead36b967e8, :username1::9d4cb84b-ad69-40c0-a0ab-cead36b967e8"})
+    @MethodSource("io.taskdef.rules.Specs#seedObjectForms")
     void objectFormWritesTheSeedStrings(String jsonKey, String stage, String id, String qualifiers) {
         SecretRef ref = ok(SecretRef.of(BASE, jsonKey, stage, id, Partition.AWS, "us-east-1", "123456789012"));
         assertEquals(BASE + qualifiers, ref.valueFrom());

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.ecs.model.Secret;
 
@@ -63,7 +64,7 @@ class CompilerTest {
 
     /** The seed's valueFrom strings go into the task definition as they are; the policy names the bare secret ARN. */
     @ParameterizedTest
-    @ValueSource(strings = {"", ":username1::", "::AWSPREVIOUS:", ":::" + VERSION_ID, ":username1:AWSPREVIOUS:", ":username1::" + VERSION_ID})
+    @MethodSource("io.taskdef.rules.Specs#seedQualifiers")
     void seedValueFromsAndTheirGrant(String qualifiers) {
         Outcome o = ok(Specs.fargate().secret("S", SECRET_ARN + qualifiers).compile());
         assertEquals(List.of(Secret.builder().name("S").valueFrom(SECRET_ARN + qualifiers).build()),
@@ -73,22 +74,13 @@ class CompilerTest {
 
     /** The object form writes the same strings. */
     @ParameterizedTest
-    @CsvSource(nullValues = "-", value = {
-            "username1, -,           -,                                    :username1::",
-            "-,         AWSPREVIOUS, -,                                    ::AWSPREVIOUS:",
-            "-,         -,           9d4cb84b-ad69-40c0-a0ab-cead36b967e8, :::9d4cb84b-ad69-40c0-a0ab-cead36b967e8",
-            "username1, AWSPREVIOUS, -,                                    :username1:AWSPREVIOUS:",
-            "username1, -,           9d4cb84b-ad69-40c0-a0ab-cead36b967e8, :username1::9d4cb84b-ad69-40c0-a0ab-cead36b967e8"})
+    @MethodSource("io.taskdef.rules.Specs#seedObjectForms")
     void objectFormValueFroms(String jsonKey, String stage, String id, String qualifiers) {
         Specs.Spec s = Specs.fargate().secret("S", ref("secret", SECRET_ARN));
-        if (jsonKey != null) {
-            s.set("/containers/0/secrets/S/jsonKey", jsonKey);
-        }
-        if (stage != null) {
-            s.set("/containers/0/secrets/S/versionStage", stage);
-        }
-        if (id != null) {
-            s.set("/containers/0/secrets/S/versionId", id);
+        for (String[] field : new String[][] {{"jsonKey", jsonKey}, {"versionStage", stage}, {"versionId", id}}) {
+            if (field[1] != null) {
+                s.set("/containers/0/secrets/S/" + field[0], field[1]);
+            }
         }
         assertEquals(SECRET_ARN + qualifiers, ok(s.compile()).result().taskDefinition().containerDefinitions().get(0).secrets().get(0).valueFrom());
     }

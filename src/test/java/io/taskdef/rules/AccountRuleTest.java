@@ -3,6 +3,7 @@ package io.taskdef.rules;
 import static io.taskdef.rules.Specs.errorSays;
 import static io.taskdef.rules.Specs.noError;
 import static io.taskdef.rules.Specs.ok;
+import static io.taskdef.rules.Specs.okOr;
 
 import io.taskdef.compile.Outcome;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,7 @@ class AccountRuleTest {
     @CsvSource({"123456789012, true", "000000000001, true", "12345678901, false", "1234567890123, false", "12345678901a, false", "'', false"})
     void accountIsTwelveDigits(String account, boolean valid) {
         Outcome o = Specs.fargate().set("/account", account).set("/executionRoleArn", "arn:aws:iam::" + account + ":role/exec").compile();
-        if (valid) {
-            ok(o);
-        } else {
-            errorSays(o, "INVALID_ACCOUNT", "/account", "'" + account + "' is not a 12-digit AWS account id");
-        }
+        okOr(valid, o, "INVALID_ACCOUNT", "/account", "'" + account + "' is not a 12-digit AWS account id");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.taskdef.rules;
 
 import static io.taskdef.rules.Specs.errorSays;
 import static io.taskdef.rules.Specs.ok;
+import static io.taskdef.rules.Specs.okOr;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,22 +27,14 @@ class ContainerMemoryRuleTest {
     @CsvSource({"5, false", "6, true"})
     void sixMiBMinimum(int memory, boolean valid) {
         Specs.Spec s = Specs.ec2().set("/containers/0/memory", memory);
-        if (valid) {
-            ok(s.compile());
-        } else {
-            errorSays(s.compile(), "CONTAINER_MEMORY", "/containers/0/memory", "at least 6 MiB");
-        }
+        okOr(valid, s.compile(), "CONTAINER_MEMORY", "/containers/0/memory", "at least 6 MiB");
     }
 
     @ParameterizedTest
     @CsvSource({"512, true", "513, false"})
     void reservationNotAboveTheLimit(int reservation, boolean valid) {
         Specs.Spec s = Specs.ec2().set("/containers/0/memoryReservation", reservation);
-        if (valid) {
-            ok(s.compile());
-        } else {
-            errorSays(s.compile(), "CONTAINER_MEMORY", "/containers/0/memoryReservation", "memoryReservation 513", "limit 512");
-        }
+        okOr(valid, s.compile(), "CONTAINER_MEMORY", "/containers/0/memoryReservation", "memoryReservation 513", "limit 512");
     }
 
     /** The containers' hard limits fit in the task's memory. */
@@ -52,11 +45,7 @@ class ContainerMemoryRuleTest {
         if (second > 0) {
             s.container(1, "sidecar").set("/containers/1/memory", second);
         }
-        if (valid) {
-            ok(s.compile());
-        } else {
-            errorSays(s.compile(), "CONTAINER_MEMORY", "/memory", "add up to 513 MiB", "task's 512 MiB");
-        }
+        okOr(valid, s.compile(), "CONTAINER_MEMORY", "/memory", "add up to 513 MiB", "task's 512 MiB");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.taskdef.rules;
 import static io.taskdef.rules.Specs.SECRET_ARN;
 import static io.taskdef.rules.Specs.errorSays;
 import static io.taskdef.rules.Specs.ok;
+import static io.taskdef.rules.Specs.okOr;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,11 +33,7 @@ class ExecutionRoleRuleTest {
             case "awslogs" -> s.set("/containers/0/logging/driver", "awslogs");
             default -> s.set("/containers/0/image", "public.ecr.aws/nginx/nginx:1.27");
         }
-        if (required) {
-            errorSays(s.compile(), "EXECUTION_ROLE_REQUIRED", "/executionRoleArn", "set executionRoleArn: " + because);
-        } else {
-            ok(s.compile());
-        }
+        okOr(!required, s.compile(), "EXECUTION_ROLE_REQUIRED", "/executionRoleArn", "set executionRoleArn: " + because);
     }
 
     @ParameterizedTest

@@ -1,8 +1,7 @@
 package io.taskdef.rules;
 
-import static io.taskdef.rules.Specs.errorSays;
 import static io.taskdef.rules.Specs.noError;
-import static io.taskdef.rules.Specs.ok;
+import static io.taskdef.rules.Specs.okOr;
 
 import io.taskdef.compile.Outcome;
 import org.junit.jupiter.api.Test;
@@ -20,22 +19,14 @@ class FamilyNameRuleTest {
             "'',                    'family is empty'"})
     void names(String family, String error) {
         Outcome o = Specs.fargate().set("/family", family).compile();
-        if (error == null) {
-            ok(o);
-        } else {
-            errorSays(o, "FAMILY_NAME", "/family", error);
-        }
+        okOr(error == null, o, "FAMILY_NAME", "/family", error);
     }
 
     @ParameterizedTest
     @CsvSource({"255, true", "256, false"})
     void lengthBoundary(int length, boolean valid) {
         Outcome o = Specs.fargate().set("/family", "f".repeat(length)).compile();
-        if (valid) {
-            ok(o);
-        } else {
-            errorSays(o, "FAMILY_NAME", "/family", "256 characters long; the limit is 255");
-        }
+        okOr(valid, o, "FAMILY_NAME", "/family", "256 characters long; the limit is 255");
     }
 
     @Test

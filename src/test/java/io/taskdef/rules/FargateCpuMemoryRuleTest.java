@@ -3,6 +3,7 @@ package io.taskdef.rules;
 import static io.taskdef.rules.Specs.errorSays;
 import static io.taskdef.rules.Specs.noError;
 import static io.taskdef.rules.Specs.ok;
+import static io.taskdef.rules.Specs.okOr;
 
 import io.taskdef.compile.Outcome;
 import org.junit.jupiter.api.Test;
@@ -30,11 +31,7 @@ class FargateCpuMemoryRuleTest {
             "16384, 24576,  false", "16384, 36864,  false", "16384, 131072, false"})
     void linuxPairs(int cpu, int memory, boolean offered) {
         Outcome o = Specs.fargate().set("/cpu", cpu).set("/memory", memory).compile();
-        if (offered) {
-            ok(o);
-        } else {
-            errorSays(o, "FARGATE_CPU_MEMORY", "/memory", "with cpu " + cpu + " Fargate offers memory", memory + " is not one of them");
-        }
+        okOr(offered, o, "FARGATE_CPU_MEMORY", "/memory", "with cpu " + cpu + " Fargate offers memory", memory + " is not one of them");
     }
 
     @ParameterizedTest

@@ -1,7 +1,7 @@
 package io.taskdef.rules;
 
 import static io.taskdef.rules.Specs.errorSays;
-import static io.taskdef.rules.Specs.ok;
+import static io.taskdef.rules.Specs.okOr;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,11 +24,7 @@ class LogDriverRuleTest {
             "EC2,     gelf,        true"})
     void driversPerLaunchType(String launchType, String driver, boolean allowed) {
         Specs.Spec s = (launchType.equals("EC2") ? Specs.ec2() : Specs.fargate()).set(DRIVER, driver);
-        if (allowed) {
-            ok(s.compile());
-        } else {
-            errorSays(s.compile(), "LOG_DRIVER", DRIVER, "Fargate supports the log drivers awslogs, splunk, awsfirelens, not " + driver);
-        }
+        okOr(allowed, s.compile(), "LOG_DRIVER", DRIVER, "Fargate supports the log drivers awslogs, splunk, awsfirelens, not " + driver);
     }
 
     @ParameterizedTest

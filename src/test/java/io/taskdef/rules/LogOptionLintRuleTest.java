@@ -32,11 +32,7 @@ class LogOptionLintRuleTest {
             "keyring,          false"})
     void secretLookingOptions(String option, boolean looksSecret) {
         Outcome o = ok(splunk().set("/containers/0/logging/options/" + option, "v").compile());
-        if (looksSecret) {
-            Specs.warning(o, "LOG_OPTION_LOOKS_SECRET", "/containers/0/logging/options/" + option);
-        } else {
-            noWarning(o, "LOG_OPTION_LOOKS_SECRET");
-        }
+        Specs.warnedIf(looksSecret, o, "LOG_OPTION_LOOKS_SECRET", "/containers/0/logging/options/" + option);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.taskdef.rules;
 
-import static io.taskdef.rules.Specs.errorSays;
-import static io.taskdef.rules.Specs.ok;
+import static io.taskdef.rules.Specs.okOr;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,10 +29,6 @@ class NetworkModeRuleTest {
         if (mode != null) {
             s.set("/networkMode", mode);
         }
-        if (error == null) {
-            ok(s.compile());
-        } else {
-            errorSays(s.compile(), "NETWORK_MODE", "/networkMode", error);
-        }
+        okOr(error == null, s.compile(), "NETWORK_MODE", "/networkMode", error);
     }
 }

@@ -2,6 +2,7 @@ package io.taskdef.rules;
 
 import static io.taskdef.rules.Specs.errorSays;
 import static io.taskdef.rules.Specs.ok;
+import static io.taskdef.rules.Specs.okOr;
 
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,22 +38,14 @@ class PortMappingRuleTest {
             "bridge, 8080, -1,    host port -1 is outside 0-65535"})
     void hostPorts(String mode, int containerPort, int hostPort, String error) {
         Specs.Spec s = Specs.ec2().set("/networkMode", mode).set(PORT, Map.of("containerPort", containerPort, "hostPort", hostPort));
-        if (error == null) {
-            ok(s.compile());
-        } else {
-            errorSays(s.compile(), "PORT", PORT + "/hostPort", error);
-        }
+        okOr(error == null, s.compile(), "PORT", PORT + "/hostPort", error);
     }
 
     @ParameterizedTest
     @CsvSource({"tcp, true", "udp, true", "UDP, true", "sctp, false", "http, false"})
     void protocols(String protocol, boolean valid) {
         Specs.Spec s = Specs.fargate().set(PORT, Map.of("containerPort", 53, "protocol", protocol));
-        if (valid) {
-            ok(s.compile());
-        } else {
-            errorSays(s.compile(), "PORT", PORT + "/protocol", "protocol is tcp or udp, not '" + protocol + "'");
-        }
+        okOr(valid, s.compile(), "PORT", PORT + "/protocol", "protocol is tcp or udp, not '" + protocol + "'");
     }
 
     /** Under awsvpc and host the containers share the task's ports; under bridge each maps its own. */
@@ -61,10 +54,6 @@ class PortMappingRuleTest {
     void samePortTwice(String mode, String first, String second, boolean valid) {
         Specs.Spec s = Specs.ec2().set("/networkMode", mode).set(PORT, Map.of("containerPort", 8080, "protocol", first))
                 .container(1, "b").set("/containers/1/memory", 128).set("/containers/1/ports/0", Map.of("containerPort", 8080, "protocol", second));
-        if (valid) {
-            ok(s.compile());
-        } else {
-            errorSays(s.compile(), "PORT", "/containers/1/ports/0", "port 8080/tcp is mapped twice");
-        }
+        okOr(valid, s.compile(), "PORT", "/containers/1/ports/0", "port 8080/tcp is mapped twice");
     }
 }

@@ -1,9 +1,9 @@
 package io.taskdef.rules;
 
 import static io.taskdef.rules.Specs.KEY_ARN;
-import static io.taskdef.rules.Specs.errorSays;
 import static io.taskdef.rules.Specs.noWarning;
 import static io.taskdef.rules.Specs.ok;
+import static io.taskdef.rules.Specs.okOr;
 import static io.taskdef.rules.Specs.ref;
 
 import io.taskdef.compile.Outcome;
@@ -33,11 +33,7 @@ class ReferenceLocationRuleTest {
             Specs.Spec s = Specs.fargate().set("/region", taskRegion)
                     .set("/executionRoleArn", "arn:" + io.taskdef.arn.Partition.ofRegion(taskRegion).id() + ":iam::123456789012:role/exec")
                     .secret("S", valueFrom);
-            if (same) {
-                ok(s.compile());
-            } else {
-                errorSays(s.compile(), "CROSS_PARTITION", REF, "is in partition " + partition, "ECS cannot read across partitions");
-            }
+            okOr(same, s.compile(), "CROSS_PARTITION", REF, "is in partition " + partition, "ECS cannot read across partitions");
         }
     }
 

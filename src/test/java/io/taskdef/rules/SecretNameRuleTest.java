@@ -1,8 +1,8 @@
 package io.taskdef.rules;
 
 import static io.taskdef.rules.Specs.errorSays;
-import static io.taskdef.rules.Specs.noWarning;
 import static io.taskdef.rules.Specs.ok;
+import static io.taskdef.rules.Specs.okOr;
 import static io.taskdef.rules.Specs.ref;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,11 +35,7 @@ class SecretNameRuleTest {
     @CsvSource({"512, true", "513, false"})
     void lengthBoundary(int length, boolean valid) {
         Specs.Spec s = Specs.fargate().secret("S", ref("secret", "n".repeat(length)));
-        if (valid) {
-            ok(s.compile());
-        } else {
-            Specs.error(s.compile(), "SECRET_NAME", "/containers/0/secrets/S/secret");
-        }
+        okOr(valid, s.compile(), "SECRET_NAME", "/containers/0/secrets/S/secret");
     }
 
     /** A bare name ending in '-' and 6 characters looks like a complete ARN's suffix: ambiguous as a partial ARN. */
@@ -52,10 +48,6 @@ class SecretNameRuleTest {
             ARN_PREFIX + "prod/db-AbCdEf,     false"})
     void ambiguousNames(String secret, boolean ambiguous) {
         var o = ok(Specs.fargate().secret("S", ref("secret", secret)).compile());
-        if (ambiguous) {
-            Specs.warning(o, "SECRET_NAME_AMBIGUOUS", "/containers/0/secrets/S/secret");
-        } else {
-            noWarning(o, "SECRET_NAME_AMBIGUOUS");
-        }
+        Specs.warnedIf(ambiguous, o, "SECRET_NAME_AMBIGUOUS", "/containers/0/secrets/S/secret");
     }
 }

@@ -4,6 +4,7 @@ import static io.taskdef.rules.Specs.SECRET_ARN;
 import static io.taskdef.rules.Specs.VERSION_ID;
 import static io.taskdef.rules.Specs.errorSays;
 import static io.taskdef.rules.Specs.ok;
+import static io.taskdef.rules.Specs.okOr;
 import static io.taskdef.rules.Specs.ref;
 
 import org.junit.jupiter.api.Test;
@@ -45,10 +46,6 @@ class SecretQualifierRuleTest {
     @CsvSource({"256, true", "257, false"})
     void stageLength(int length, boolean valid) {
         Specs.Spec s = Specs.fargate().secret("S", ref("secret", SECRET_ARN, "versionStage", "s".repeat(length)));
-        if (valid) {
-            ok(s.compile());
-        } else {
-            Specs.error(s.compile(), "INVALID_VERSION_STAGE", REF + "/versionStage");
-        }
+        okOr(valid, s.compile(), "INVALID_VERSION_STAGE", REF + "/versionStage");
     }
 }

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Builds app specs for the tests and compiles them through the public path ({@code Compiler.compile(bytes,
@@ -33,6 +35,21 @@ public final class Specs {
     public static final String VERSION_ID = "9d4cb84b-ad69-40c0-a0ab-cead36b967e8";
 
     private static final Compiler COMPILER = new Compiler();
+
+    /** The seed's qualifier forms after the secret ARN: whole secret, key, stage, id, key + stage, key + id. */
+    public static Stream<String> seedQualifiers() {
+        return Stream.of("", ":username1::", "::AWSPREVIOUS:", ":::" + VERSION_ID, ":username1:AWSPREVIOUS:", ":username1::" + VERSION_ID);
+    }
+
+    /** The seed's qualified forms as reference-object fields (jsonKey, versionStage, versionId; null when unset) and the qualifiers they write. */
+    public static Stream<Arguments> seedObjectForms() {
+        return Stream.of(
+                Arguments.of("username1", null, null, ":username1::"),
+                Arguments.of(null, "AWSPREVIOUS", null, "::AWSPREVIOUS:"),
+                Arguments.of(null, null, VERSION_ID, ":::" + VERSION_ID),
+                Arguments.of("username1", "AWSPREVIOUS", null, ":username1:AWSPREVIOUS:"),
+                Arguments.of("username1", null, VERSION_ID, ":username1::" + VERSION_ID));
+    }
 
     private Specs() {
     }
@@ -86,6 +103,24 @@ public final class Specs {
         String message = error(o, code, pointer).message();
         for (String part : parts) {
             assertTrue(message.contains(part), () -> "message of " + code + " lacks '" + part + "': " + message);
+        }
+    }
+
+    /** One row of a boundary table: the spec compiles when {@code valid}, else it has this error, its message holding every part. */
+    public static void okOr(boolean valid, Outcome o, String code, String pointer, String... parts) {
+        if (valid) {
+            ok(o);
+        } else {
+            errorSays(o, code, pointer, parts);
+        }
+    }
+
+    /** One row of a lint table: the warning is there when {@code warned}, else no warning of that code. */
+    public static void warnedIf(boolean warned, Outcome o, String code, String pointer) {
+        if (warned) {
+            warning(o, code, pointer);
+        } else {
+            noWarning(o, code);
         }
     }
 

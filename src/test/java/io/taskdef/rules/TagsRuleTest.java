@@ -1,7 +1,7 @@
 package io.taskdef.rules;
 
-import static io.taskdef.rules.Specs.errorSays;
 import static io.taskdef.rules.Specs.ok;
+import static io.taskdef.rules.Specs.okOr;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,11 +21,7 @@ class TagsRuleTest {
     @ParameterizedTest
     @CsvSource({"49, true", "50, false"})
     void count(int n, boolean valid) {
-        if (valid) {
-            ok(withTags(n).compile());
-        } else {
-            errorSays(withTags(n).compile(), "TAG", "/tags", "50 tags is more than 49");
-        }
+        okOr(valid, withTags(n).compile(), "TAG", "/tags", "50 tags is more than 49");
     }
 
     @ParameterizedTest
@@ -33,22 +29,14 @@ class TagsRuleTest {
     void keyLength(int length, boolean valid) {
         String key = "k".repeat(length);
         Specs.Spec s = Specs.fargate().set("/tags/" + key, "v");
-        if (valid) {
-            ok(s.compile());
-        } else {
-            errorSays(s.compile(), "TAG", "/tags/" + key, "tag keys are 1-128 characters");
-        }
+        okOr(valid, s.compile(), "TAG", "/tags/" + key, "tag keys are 1-128 characters");
     }
 
     @ParameterizedTest
     @CsvSource({"256, true", "257, false"})
     void valueLength(int length, boolean valid) {
         Specs.Spec s = Specs.fargate().set("/tags/team", "v".repeat(length));
-        if (valid) {
-            ok(s.compile());
-        } else {
-            errorSays(s.compile(), "TAG", "/tags/team", "tag values are at most 256 characters");
-        }
+        okOr(valid, s.compile(), "TAG", "/tags/team", "tag values are at most 256 characters");
     }
 
     /** Reserved prefix in any case, or empty; the pointer escapes '/' in the key (aws:a/b is aws:a~1b). */

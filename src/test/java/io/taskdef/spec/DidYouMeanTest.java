@@ -3,61 +3,53 @@ package io.taskdef.spec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DidYouMeanTest {
 
-    @ParameterizedTest
+    static final Map<String, List<String>> FIELDS = Map.of(
+            "top", SpecBinder.TOP_FIELDS, "container", SpecBinder.CONTAINER_FIELDS, "reference", SpecBinder.REF_FIELDS);
+
+    @ParameterizedTest(name = "{0} field {1}: {2}")
     @CsvSource(nullValues = "-", value = {
             // typos and transpositions
-            "famliy,            family",
-            "contianers,        containers",
-            "platfromVersion,   platformVersion",
-            "exectionRoleArn,   executionRoleArn",
-            "cpus,              cpu",
+            "top,       famliy,               family",
+            "top,       contianers,           containers",
+            "top,       platfromVersion,      platformVersion",
+            "top,       exectionRoleArn,      executionRoleArn",
+            "top,       cpus,                 cpu",
+            "top,       cp,                   cpu",
+            "container, imgae,                image",
+            "container, port,                 ports",
+            "container, secret,               secrets",
+            "reference, paramter,             parameter",
+            "reference, secrets,              secret",
             // case only
-            "Family,            family",
-            "LAUNCHTYPE,        launchType",
-            // truncations and extensions of at least 4 characters
-            "cont,              containers",
-            "networkModes,      networkMode",
+            "top,       Family,               family",
+            "top,       LAUNCHTYPE,           launchType",
+            "container, entrypoint,           entryPoint",
+            "reference, jsonkey,              jsonKey",
+            "reference, versionstage,         versionStage",
+            "reference, versionID,            versionId",
+            "reference, kmskey,               kmsKey",
+            // names that start like a field, at least 4 characters and half the name
+            "top,       cont,                 containers",
+            "top,       networkModes,         networkMode",
+            "top,       regionName,           region",
+            "container, environmentVariables, environment",
+            "container, memoryReservations,   memoryReservation",
             // a closer spelling beats a shorter prefix
-            "usesVpcEndpoint,   usesVpcEndpoints",
+            "top,       usesVpcEndpoint,      usesVpcEndpoints",
+            "container, memoryReserve,        memoryReservation",
             // nothing close enough
-            "xyz,               -",
-            "cp,                cpu",
-            "banana,            -",
-            "regionName,        region",
-            "cpuUnits,          -",
-            "secretsManagerArn, -"})
-    void topLevelFields(String given, String expected) {
-        assertEquals(expected, DidYouMean.suggest(given, SpecBinder.TOP_FIELDS));
-    }
-
-    @ParameterizedTest
-    @CsvSource(nullValues = "-", value = {
-            "memoryReserve,        memoryReservation",
-            "memoryReservations,   memoryReservation",
-            "environmentVariables, environment",
-            "secret,               secrets",
-            "entrypoint,           entryPoint",
-            "imgae,                image",
-            "port,                 ports"})
-    void containerFields(String given, String expected) {
-        assertEquals(expected, DidYouMean.suggest(given, SpecBinder.CONTAINER_FIELDS));
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-            "jsonkey,       jsonKey",
-            "versionstage,  versionStage",
-            "versionID,     versionId",
-            "kmskey,        kmsKey",
-            "secrets,       secret",
-            "paramter,      parameter"})
-    void referenceFields(String given, String expected) {
-        assertEquals(expected, DidYouMean.suggest(given, SpecBinder.REF_FIELDS));
+            "top,       xyz,                  -",
+            "top,       banana,               -",
+            "top,       cpuUnits,             -",
+            "top,       secretsManagerArn,    -"})
+    void suggestions(String fields, String given, String expected) {
+        assertEquals(expected, DidYouMean.suggest(given, FIELDS.get(fields)));
     }
 
     @ParameterizedTest

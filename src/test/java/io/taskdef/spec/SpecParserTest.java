@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.taskdef.compile.Outcome;
 import io.taskdef.diag.Diagnostic;
@@ -12,10 +13,12 @@ import io.taskdef.rules.Specs;
 import io.taskdef.wire.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SpecParserTest {
 
@@ -29,7 +32,7 @@ class SpecParserTest {
         return assertThrows(MalformedSpecException.class, () -> parser.parse(body.getBytes(StandardCharsets.UTF_8), format));
     }
 
-    static final String YAML = """
+    static final String YAML_SPEC = """
             family: web
             cpu: 256
             memory: "0.5 GB"
@@ -40,7 +43,7 @@ class SpecParserTest {
                 secrets:
                   A: "arn:aws:secretsmanager:us-east-1:123456789012:secret:appauthexample-AbCdEf:username1::"
             """;
-    static final String JSON = """
+    static final String JSON_SPEC = """
             {"family": "web", "cpu": 256, "memory": "0.5 GB",
              "containers": [{"name": "app", "image": "nginx:1.27", "ports": [8080, {"containerPort": 9090, "protocol": "udp"}],
                "secrets": {"A": "arn:aws:secretsmanager:us-east-1:123456789012:secret:appauthexample-AbCdEf:username1::"}}]}
@@ -49,17 +52,17 @@ class SpecParserTest {
     /** The same spec in JSON and YAML compiles to byte-identical output. */
     @Test
     void jsonAndYamlAreTheSameSpec() {
-        Outcome yaml = Specs.ok(Specs.yaml("executionRoleArn: " + Specs.ROLE + "\n" + YAML));
-        Outcome json = Specs.ok(Specs.json("{\"executionRoleArn\": \"" + Specs.ROLE + "\", " + JSON.trim().substring(1)));
+        Outcome yaml = Specs.ok(Specs.yaml("executionRoleArn: " + Specs.ROLE + "\n" + YAML_SPEC));
+        Outcome json = Specs.ok(Specs.json("{\"executionRoleArn\": \"" + Specs.ROLE + "\", " + JSON_SPEC.trim().substring(1)));
         assertEquals(Json.write(yaml.result()), Json.write(json.result()));
     }
 
     @Test
     void positionsAreOneBased() {
-        SpecNode.Obj root = (SpecNode.Obj) parse(YAML, SpecFormat.YAML).root();
+        SpecNode.Obj root = (SpecNode.Obj) parse(YAML_SPEC, SpecFormat.YAML).root();
         assertEquals(new SpecNode.Position(1, 1), root.position());
         assertEquals(new SpecNode.Position(2, 6), root.fields().get("cpu").position());
-        SpecNode.Obj json = (SpecNode.Obj) parse(JSON, SpecFormat.JSON).root();
+        SpecNode.Obj json = (SpecNode.Obj) parse(JSON_SPEC, SpecFormat.JSON).root();
         assertEquals(new SpecNode.Position(1, 26), json.fields().get("cpu").position());
     }
 
@@ -124,46 +127,40 @@ class SpecParserTest {
         assertInstanceOf(SpecNode.Obj.class, parse("family: &f web\n", SpecFormat.YAML).root());
     }
 
-    @ParameterizedTest
-    @EnumSource(SpecFormat.class)
-    void depthLimit(SpecFormat format) {
-        SpecParser three = new SpecParser(new SpecLimits(3, 100, 100, 10, 10));
-        String ok = format == SpecFormat.JSON ? "{\"a\": {\"b\": [1]}}" : "a:\n  b: [1]\n";
-        String deep = format == SpecFormat.JSON ? "{\"a\": {\"b\": [[1]]}}" : "a:\n  b: [[1]]\n";
-        three.parse(ok.getBytes(StandardCharsets.UTF_8), format);
-        MalformedSpecException e = malformed(three, deep, format);
-        assertEquals("SPEC_TOO_DEEP", e.code());
-        assertEquals("/a/b/0", e.pointer());
+    static final SpecLimits DEPTH_3 = new SpecLimits(3, 100, 100, 10, 10);
+    static final SpecLimits STRING_10 = new SpecLimits(5, 10, 100, 10, 10);
+    static final SpecLimits TOKENS_5 = new SpecLimits(5, 100, 5, 10, 10);
+
+    /** Each limit on both sides, in both formats, with the pointer of the value that breaks it. */
+    static Stream<Arguments> limits() {
+        return Stream.of(
+                arguments(DEPTH_3, SpecFormat.JSON, "{\"a\": {\"b\": [1]}}", "{\"a\": {\"b\": [[1]]}}", "SPEC_TOO_DEEP", "/a/b/0"),
+                arguments(DEPTH_3, SpecFormat.YAML, "a:\n  b: [1]\n", "a:\n  b: [[1]]\n", "SPEC_TOO_DEEP", "/a/b/0"),
+                arguments(STRING_10, SpecFormat.JSON, "{\"k\": \"0123456789\"}", "{\"k\": \"01234567890\"}", "STRING_TOO_LONG", "/k"),
+                arguments(STRING_10, SpecFormat.YAML, "k: \"0123456789\"\n", "k: \"01234567890\"\n", "STRING_TOO_LONG", "/k"),
+                // a field name too long is reported on the object that holds it
+                arguments(STRING_10, SpecFormat.JSON, "{\"x\": {\"0123456789\": 1}}", "{\"x\": {\"01234567890\": 1}}", "STRING_TOO_LONG", "/x"),
+                arguments(STRING_10, SpecFormat.YAML, "x:\n  \"0123456789\": 1\n", "x:\n  \"01234567890\": 1\n", "STRING_TOO_LONG", "/x"),
+                // every value counts, containers included: {} plus four members is five
+                arguments(TOKENS_5, SpecFormat.JSON, "{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4}", "{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4, \"e\": 5}",
+                        "TOO_MANY_TOKENS", "/e"),
+                arguments(TOKENS_5, SpecFormat.YAML, "{a: 1, b: 2, c: 3, d: 4}", "{a: 1, b: 2, c: 3, d: 4, e: 5}", "TOO_MANY_TOKENS", "/e"));
     }
 
     @ParameterizedTest
-    @EnumSource(SpecFormat.class)
-    void stringLimit(SpecFormat format) {
-        SpecParser ten = new SpecParser(new SpecLimits(5, 10, 100, 10, 10));
-        String ok = format == SpecFormat.JSON ? "{\"k\": \"0123456789\"}" : "k: \"0123456789\"\n";
-        String longValue = format == SpecFormat.JSON ? "{\"k\": \"01234567890\"}" : "k: \"01234567890\"\n";
-        String longName = format == SpecFormat.JSON ? "{\"x\": {\"01234567890\": 1}}" : "x:\n  \"01234567890\": 1\n";
-        ten.parse(ok.getBytes(StandardCharsets.UTF_8), format);
-        MalformedSpecException value = malformed(ten, longValue, format);
-        assertEquals("STRING_TOO_LONG", value.code());
-        assertEquals("/k", value.pointer());
-        assertTrue(value.getMessage().contains("is 11 characters long; the limit is 10"), value.getMessage());
-        MalformedSpecException name = malformed(ten, longName, format);
-        assertEquals("STRING_TOO_LONG", name.code());
-        assertEquals("/x", name.pointer());
+    @MethodSource("limits")
+    void limits(SpecLimits limits, SpecFormat format, String within, String over, String code, String pointer) {
+        SpecParser parser = new SpecParser(limits);
+        parser.parse(within.getBytes(StandardCharsets.UTF_8), format);
+        MalformedSpecException e = malformed(parser, over, format);
+        assertEquals(code, e.code());
+        assertEquals(pointer, e.pointer());
     }
 
-    /** Every value counts, containers included: {} plus four members is five. */
-    @ParameterizedTest
-    @EnumSource(SpecFormat.class)
-    void tokenLimit(SpecFormat format) {
-        SpecParser five = new SpecParser(new SpecLimits(5, 100, 5, 10, 10));
-        String ok = format == SpecFormat.JSON ? "{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4}" : "{a: 1, b: 2, c: 3, d: 4}";
-        String over = format == SpecFormat.JSON ? "{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4, \"e\": 5}" : "{a: 1, b: 2, c: 3, d: 4, e: 5}";
-        five.parse(ok.getBytes(StandardCharsets.UTF_8), format);
-        MalformedSpecException e = malformed(five, over, format);
-        assertEquals("TOO_MANY_TOKENS", e.code());
-        assertEquals("/e", e.pointer());
+    @Test
+    void stringLimitMessage() {
+        String message = malformed(new SpecParser(STRING_10), "{\"k\": \"01234567890\"}", SpecFormat.JSON).getMessage();
+        assertTrue(message.contains("a string at /k is 11 characters long; the limit is 10"), message);
     }
 
     /** Syntax errors name the line and column where the problem is, and no pointer. */
