@@ -175,6 +175,14 @@ class CompilerTest {
         assertEquals(List.of("logs:CreateLogStream", "logs:PutLogEvents"), statement(d, "WriteLogs").action());
     }
 
+    /** FAMILY-task-execution, within IAM's 128 characters for a policy name even for a 255-character family. */
+    @ParameterizedTest
+    @CsvSource({"3, 3", "113, 113", "114, 113", "255, 113"})
+    void defaultPolicyName(int familyLength, int kept) {
+        String policyName = ok(Specs.fargate().set("/family", "f".repeat(familyLength)).compile()).result().executionRolePolicy().policyName();
+        assertEquals("f".repeat(kept) + "-task-execution", policyName);
+    }
+
     @Test
     void noExecutionRoleNoPolicy() {
         CompileResult r = ok(Specs.fargate().remove("/executionRoleArn").compile()).result();
