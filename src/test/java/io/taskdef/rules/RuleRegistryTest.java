@@ -204,7 +204,7 @@ class RuleRegistryTest {
             Specs.ec2().set("/agentVersion", "new").set("/launchType", "EXTERNAL").set("/networkMode", "awsvpc").remove("/executionRoleArn")
                     .set("/os", "WINDOWS_SERVER_2022_CORE").secret("A", "plain-name").json(),
             Specs.fargate().set("/os", "WINDOWS_SERVER_2022_CORE").set("/platformVersion", "1.4.0").set("/architecture", "ARM64")
-                    .set("/cpu", 512).secret("A", Specs.SECRET_ARN).json(),
+                    .set("/cpu", 512).secret("A", Specs.SECRET_ARN).set("/policy/name", "web task").json(),
             Specs.fargate().remove("/account").remove("/executionRoleArn").set("/taskRoleArn", "nope").set("/family", "bad name")
                     .set("/platformVersion", "1.9.0").set("/architecture", "x86").set("/agentVersion", "1.68.0")
                     .set("/containers/0/name", "bad name").set("/containers/0/image", "has space").set("/containers/0/essential", false)
