@@ -17,6 +17,7 @@ public record SecretRef(String partition, String region, String account, String 
     private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9/_+=.@-]{1,512}$");
     private static final Pattern SUFFIXED = Pattern.compile("^.+-[A-Za-z0-9]{6}$");
     private static final Pattern VERSION_ID = Pattern.compile("^[A-Za-z0-9-]{32,64}$");
+    private static final Pattern UUID = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     /** The ARN of the secret itself, without the json-key/stage/id qualifiers. */
     public String secretArn() {
@@ -70,8 +71,9 @@ public record SecretRef(String partition, String region, String account, String 
         String[] q = arn.resource().substring("secret:".length()).split(":", -1);
         if (q.length == 2 || q.length == 3) {
             String base = raw.substring(0, raw.length() - arn.resource().length()) + "secret:" + q[0];
-            boolean idInStageSlot = q.length == 3 && q[1].isEmpty() && VERSION_ID.matcher(q[2]).matches() && q[2].length() == 36;
-            String corrected = idInStageSlot ? base + ":::" + q[2] : raw + ":".repeat(4 - q.length);
+            // a UUID after json-key:version-stage is a version id written into the stage slot (the seed's own "::<id>" typo)
+            boolean idInStageSlot = q.length == 3 && UUID.matcher(q[2]).matches();
+            String corrected = idInStageSlot ? base + ":" + q[1] + "::" + q[2] : raw + ":".repeat(4 - q.length);
             String reading = idInStageSlot ? " '" + q[2] + "' looks like a version id, which is the third slot." : "";
             return ArnResult.fail(new ArnProblem("VALUE_FROM_COLONS",
                     "'" + raw + "' has " + (q.length - 1) + " of the 3 qualifier slots (json-key:version-stage:version-id); "

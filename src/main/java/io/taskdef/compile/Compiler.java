@@ -96,15 +96,29 @@ public final class Compiler {
         ExecutionRolePolicy policy = null;
         if (model.executionRole() != null) {
             PolicyDocument document = ExecutionGrants.policy(model);
-            String name = model.spec().policy() != null && model.spec().policy().name() != null
-                    ? model.spec().policy().name() : model.family() + "-task-execution";
-            policy = new ExecutionRolePolicy(model.executionRole().name(), name, document,
+            policy = new ExecutionRolePolicy(model.executionRole().name(), policyName(model), document,
                     PolicySizeRule.size(Json.write(document)), PolicySizeRule.LIMIT);
         }
         PolicyDocument trust = TrustPolicy.forEcsTasks(model.partition().id(), model.region(), model.account());
         Snippets snippets = SnippetRenderer.render(model, requirements, request, policy);
         return new CompileResult(request, policy, trust, requirements, warnings, snippets, fingerprint);
     }
+
+    /**
+     * The inline policy's name: the spec's, or FAMILY-task-execution with the family cut so the name stays
+     * within IAM's 128 characters (a family may have 255).
+     */
+    static String policyName(TaskModel model) {
+        if (model.spec().policy() != null && model.spec().policy().name() != null) {
+            return model.spec().policy().name();
+        }
+        String suffix = "-task-execution";
+        String family = model.family();
+        int room = IAM_POLICY_NAME_MAX - suffix.length();
+        return (family.length() > room ? family.substring(0, room) : family) + suffix;
+    }
+
+    static final int IAM_POLICY_NAME_MAX = 128;
 
     /** "sha256:" + the hex SHA-256 of the request's wire JSON. */
     static String fingerprint(RegisterTaskDefinitionRequest request) {

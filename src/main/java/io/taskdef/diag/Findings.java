@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Collects diagnostics and requirements while a spec is bound, checked and compiled. Only the first error
- * per pointer is kept: a field that failed to bind is not reported again by the rules that read it.
+ * Collects diagnostics and requirements while a spec is bound, checked and compiled. An error is kept once
+ * per code and pointer: different problems with the same field (say, a version id Fargate 1.3.0 cannot
+ * read and an environment variable also set in plain {@code environment}) are all reported. A field that
+ * failed to bind reads as null, so the rules that read it skip it (or ask {@link #hasErrorAt}).
  */
 public final class Findings {
 
@@ -15,6 +17,7 @@ public final class Findings {
     private final List<Diagnostic> warnings = new ArrayList<>();
     private final List<Requirement> requirements = new ArrayList<>();
     private final Set<String> errorPointers = new HashSet<>();
+    private final Set<String> errorKeys = new HashSet<>();
     private final Set<String> requirementKeys = new HashSet<>();
 
     public void error(String code, String pointer, String message) {
@@ -27,7 +30,8 @@ public final class Findings {
 
     public void add(Diagnostic d) {
         if (d.isError()) {
-            if (errorPointers.add(d.pointer())) {
+            if (errorKeys.add(d.code() + '\u0000' + d.pointer())) {
+                errorPointers.add(d.pointer());
                 errors.add(d);
             }
         } else if (!warnings.contains(d)) {

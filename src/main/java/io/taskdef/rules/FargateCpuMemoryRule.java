@@ -51,40 +51,48 @@ public final class FargateCpuMemoryRule implements Rule {
         }
         Integer cpu = model.spec().cpu();
         Integer memory = model.spec().memory();
-        if (cpu == null) {
-            if (!findings.hasErrorAt("/cpu")) {
-                findings.error("FARGATE_CPU_MEMORY", "/cpu", "Fargate tasks need a task-level cpu: one of " + cpuValues(model.windows()));
-            }
-            return;
-        }
-        Row row = null;
-        for (Row r : ROWS) {
-            if (r.cpu == cpu && (!model.windows() || (cpu >= 1024 && cpu <= 4096))) {
-                row = r;
-            }
-        }
-        if (row == null) {
+        Row row = cpu == null ? null : row(cpu, model.windows());
+        if (cpu == null && !findings.hasErrorAt("/cpu")) {
+            findings.error("FARGATE_CPU_MEMORY", "/cpu", "Fargate tasks need a task-level cpu: one of " + cpuValues(model.windows()));
+        } else if (cpu != null && row == null) {
             findings.error("FARGATE_CPU_MEMORY", "/cpu", cpu + " is not a Fargate " + (model.windows() ? "Windows " : "")
                     + "cpu value; use one of " + cpuValues(model.windows()));
-            return;
         }
         if (memory == null) {
+            // reported even without a usable cpu, so both missing fields are named at once
             if (!findings.hasErrorAt("/memory")) {
-                findings.error("FARGATE_CPU_MEMORY", "/memory", "Fargate tasks need a task-level memory: with cpu " + cpu + ", "
-                        + row.describe() + " MiB");
+                findings.error("FARGATE_CPU_MEMORY", "/memory", "Fargate tasks need a task-level memory"
+                        + (row == null ? " (MiB)" : ": with cpu " + cpu + ", " + row.describe() + " MiB"));
             }
-            return;
-        }
-        if (!row.allows(memory)) {
+        } else if (row != null && !row.allows(memory)) {
             findings.error("FARGATE_CPU_MEMORY", "/memory", "with cpu " + cpu + " Fargate offers memory " + row.describe()
                     + " MiB; " + memory + " is not one of them");
         }
     }
 
+    private static Row row(int cpu, boolean windows) {
+        for (Row r : ROWS) {
+            if (r.cpu == cpu && offered(r, windows)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Fargate Windows offers 1, 2 and 4 vCPU. */
+    private static boolean offered(Row r, boolean windows) {
+        return !windows || (r.cpu >= 1024 && r.cpu <= 4096);
+    }
+
+    /** True for a cpu value Fargate offers (on Linux). */
+    static boolean isFargateCpu(int cpu) {
+        return row(cpu, false) != null;
+    }
+
     private static String cpuValues(boolean windows) {
         List<String> out = new ArrayList<>();
         for (Row r : ROWS) {
-            if (!windows || (r.cpu >= 1024 && r.cpu <= 4096)) {
+            if (offered(r, windows)) {
                 out.add(Integer.toString(r.cpu));
             }
         }

@@ -55,7 +55,8 @@ public final class FargatePlatformVersionRule implements Rule {
             }
         }
         Integer cpu = model.spec().cpu();
-        if (cpu != null && cpu >= 8192) {
+        // only cpu values Fargate offers: any other is FargateCpuMemoryRule's error, not a platform version's
+        if (cpu != null && cpu >= 8192 && FargateCpuMemoryRule.isFargateCpu(cpu)) {
             if (version.isBefore(QUALIFIED)) {
                 findings.error("FARGATE_PLATFORM_VERSION", "/cpu", cpu + " CPU units need Fargate platform version 1.4.0 or later");
             }

@@ -6,12 +6,16 @@ import io.taskdef.model.ResolvedRef;
 import io.taskdef.model.TaskModel;
 import java.util.List;
 
-/** Fargate on Windows: platform version 1.0.0 (LATEST), at least 1 vCPU, x86_64 only; secrets work in every form. */
+/**
+ * Fargate on Windows: platform version 1.0.0 (LATEST), x86_64 only; secrets work in every form. Its cpu
+ * (1 to 4 vCPU) is checked with the memory by {@link FargateCpuMemoryRule}, which knows the Windows table.
+ */
 public final class FargateWindowsRule implements Rule {
 
     private static final RuleInfo INFO = new RuleInfo("fargate-windows",
-            List.of("FARGATE_WINDOWS"), "error, requirement",
-            "Fargate Windows: platform version 1.0.0 (LATEST), task cpu >= 1024 (1 vCPU), X86_64; every secret form works on 1.0.0",
+            List.of("FARGATE_WINDOWS", "FARGATE_PLATFORM_VERSION"), "error, requirement",
+            "Fargate Windows: platform version 1.0.0 (LATEST), X86_64 (task cpu 1024-4096: see fargate-cpu-memory); "
+                    + "every secret form works on 1.0.0",
             "platform-windows-fargate");
 
     @Override
@@ -27,10 +31,6 @@ public final class FargateWindowsRule implements Rule {
         if (model.platformVersion() == null || !model.platformVersion().toString().equals("1.0.0")) {
             findings.error("FARGATE_WINDOWS", "/platformVersion", "Fargate Windows has one platform version: use 1.0.0 or LATEST, not '"
                     + model.spec().platformVersion() + "'");
-        }
-        Integer cpu = model.spec().cpu();
-        if (cpu != null && cpu < 1024) {
-            findings.error("FARGATE_WINDOWS", "/cpu", "Fargate Windows tasks need at least 1 vCPU (cpu 1024); found " + cpu);
         }
         if ("ARM64".equals(model.architecture())) {
             findings.error("FARGATE_WINDOWS", "/architecture", "Fargate Windows runs on X86_64 only");

@@ -32,7 +32,8 @@ public final class KmsKeyRule implements Rule {
         for (ResolvedRef r : model.refs()) {
             String ptr = r.spec().isRaw() || r.kmsDiscovered() ? r.pointer() : r.pointer() + "/kmsKey";
             if (r.kmsProblem() != null) {
-                String code = r.kmsProblem().code().equals("INVALID_ARN") ? "INVALID_KMS_KEY" : r.kmsProblem().code();
+                // KMS_KEY_ALIAS has its own code; a malformed ARN or a key id without an account is an invalid key
+                String code = r.kmsProblem().code().equals("KMS_KEY_ALIAS") ? "KMS_KEY_ALIAS" : "INVALID_KMS_KEY";
                 findings.error(code, ptr, r.kmsProblem().message());
                 continue;
             }

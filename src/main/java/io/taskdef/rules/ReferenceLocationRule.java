@@ -36,7 +36,8 @@ public final class ReferenceLocationRule implements Rule {
                 findings.warning("CROSS_REGION_ENDPOINT", r.pointer(), "the " + r.describe() + " is in " + r.region()
                         + "; interface VPC endpoints only serve " + model.region() + ", so tasks without internet access cannot reach it");
             }
-            if (model.account() != null && !r.account().equals(model.account()) && r.kms() == null) {
+            // the AWS managed key cannot be used across accounts: declaring alias/aws/secretsmanager does not help
+            if (model.account() != null && !r.account().equals(model.account()) && (r.kms() == null || r.kms().awsManaged())) {
                 findings.warning("CROSS_ACCOUNT_REFERENCE", r.pointer(), "the " + r.describe() + " is in account " + r.account()
                         + ": it needs a resource policy allowing this execution role, and a customer-managed key (declare kmsKey) "
                         + "because the AWS managed key cannot be used across accounts");

@@ -29,6 +29,7 @@ public final class RuleRegistry {
                 new LogOptionLintRule(),
                 new NetworkModeRule(),
                 new ParameterNameRule(),
+                new PolicyNameRule(),
                 new PolicySizeRule(),
                 new PortMappingRule(),
                 new ReferenceCountRule(maxReferences),

@@ -32,7 +32,7 @@ public final class VpcEndpointRule implements Rule {
         for (ResolvedRef r : Refs.resolved(model)) {
             String service = r.secret() != null ? "secretsmanager" : "ssm";
             findings.require(Requirement.endpoint(model.partition().endpointService(model.region(), service),
-                    r.pointer() + " reads a" + (r.secret() != null ? " Secrets Manager secret" : "n SSM parameter")));
+                    r.pointer() + " reads " + (r.secret() != null ? "a Secrets Manager secret" : "an SSM parameter")));
         }
         for (ContainerModel c : model.containers()) {
             if ("awslogs".equals(c.logDriver())) {

@@ -9,27 +9,41 @@ public final class DidYouMean {
     private DidYouMean() {
     }
 
-    /** The best candidate within a small edit distance, or null. */
+    /**
+     * The closest candidate by edit distance, or null. A candidate qualifies when it is within a small edit
+     * distance, or when it starts like the given name (a shared start of at least 4 characters and at least
+     * half the given name: "cont" for "containers", "environmentVars" for "environment"); among those the
+     * smallest distance wins, so a shorter prefix never beats a closer spelling ("memoryReserve" is
+     * "memoryReservation", not "memory").
+     */
     public static String suggest(String given, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = given.toLowerCase(Locale.ROOT);
+        int allowed = given.length() <= 4 ? 1 : Math.max(2, given.length() / 3);
         for (String c : candidates) {
             String cl = c.toLowerCase(Locale.ROOT);
             if (cl.equals(lower)) {
                 return c;
             }
             int d = distance(lower, cl);
-            if ((cl.startsWith(lower) || lower.startsWith(cl)) && Math.min(cl.length(), lower.length()) >= 4) {
-                d = Math.min(d, 2);
-            }
-            if (d < bestDistance) {
+            int shared = sharedStart(lower, cl);
+            boolean startsAlike = shared >= 4 && 2 * shared >= lower.length();
+            if ((d <= allowed || startsAlike) && d < bestDistance) {
                 bestDistance = d;
                 best = c;
             }
         }
-        int allowed = given.length() <= 4 ? 1 : Math.max(2, given.length() / 3);
-        return bestDistance <= allowed ? best : null;
+        return best;
+    }
+
+    private static int sharedStart(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     /** " (did you mean 'x'?)" or "". */

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -31,8 +32,6 @@ public final class SpecParser {
     /** What the parser produced: the tree, plus duplicate-key diagnostics found on the way. */
     public record Parsed(SpecNode root, List<Diagnostic> diagnostics) {
     }
-
-    private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
     private final SpecLimits limits;
     private final JsonFactory jsonFactory;
@@ -77,42 +76,51 @@ public final class SpecParser {
         } catch (MalformedSpecException e) {
             throw e;
         } catch (JacksonException e) {
+            if (e.getCause() instanceof MarkedYamlEngineException yaml) {
+                throw yamlSyntax(yaml);
+            }
             TokenStreamLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
             int col = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-            if (format == SpecFormat.YAML) {
-                // snakeyaml-engine's message names the context and then the problem; the problem's mark is the precise one
-                Matcher m = YAML_MARK.matcher(String.valueOf(e.getOriginalMessage()));
-                while (m.find()) {
-                    line = Integer.parseInt(m.group(1));
-                    col = Integer.parseInt(m.group(2));
-                }
-            }
             throw new MalformedSpecException("MALFORMED_BODY", describe(e, format), line, col);
+        } catch (MarkedYamlEngineException e) {
+            throw yamlSyntax(e);
         } catch (RuntimeException e) {
-            // snakeyaml-engine reports YAML syntax errors with its own exception types
             throw new MalformedSpecException("MALFORMED_BODY", "the body is not valid " + format + ": " + firstLine(e.getMessage()), 0, 0);
         }
     }
 
+    /**
+     * A YAML syntax error where snakeyaml-engine found it: the problem and its mark, with the construct it was
+     * reading. (Jackson's own location is that of the last good token, and its message's first line is
+     * often only the context, such as "while scanning for the next token".)
+     */
+    private static MalformedSpecException yamlSyntax(MarkedYamlEngineException e) {
+        Optional<Mark> problemMark = e.getProblemMark();
+        Optional<Mark> contextMark = e.getContextMark();
+        Mark at = problemMark.or(() -> contextMark).orElse(null);
+        String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
+        String context = e.getContext() == null ? ""
+                : " (" + e.getContext() + contextMark.map(m -> " from line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1)).orElse("") + ")";
+        // the seed's valueFrom forms end in ':' ("...:username1::", "...::AWSPREVIOUS:"), which YAML reads as a key
+        String hint = problem.startsWith("mapping values are not allowed") ? "; a value that ends in ':' or holds ': ', such as "
+                + "a valueFrom ending in '::', must be quoted" : "";
+        return new MalformedSpecException("MALFORMED_BODY", "the body is not valid YAML: " + problem + context + hint,
+                at == null ? 0 : at.getLine() + 1, at == null ? 0 : at.getColumn() + 1);
+    }
+
     private static String describe(JacksonException e, SpecFormat format) {
-        if (format == SpecFormat.YAML && e.getOriginalMessage() != null) {
-            // keep the sentences, drop the " in reader, line..." marks and the quoted source lines under them
-            List<String> sentences = new ArrayList<>();
-            for (String l : e.getOriginalMessage().split("\n")) {
-                if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) {
-                    sentences.add(l.trim());
-                }
-            }
-            return "the body is not valid YAML: " + String.join(", ", sentences);
-        }
         String msg = firstLine(e.getOriginalMessage());
-        // Jackson appends where the token started ("(for Array starting at [Source: ...])"); we give line and column ourselves
-        int cut = msg.indexOf(" (for ");
-        if (cut < 0) {
-            cut = msg.indexOf(" at [Source");
+        // Jackson appends where the token started ("(for Array starting at [Source: ...])", "(start marker at [Source: ...])");
+        // we give line and column ourselves
+        int cut = msg.length();
+        for (String tail : new String[] {" (for ", " (start marker", " at [Source"}) {
+            int i = msg.indexOf(tail);
+            if (i > 0 && i < cut) {
+                cut = i;
+            }
         }
-        return "the body is not valid " + format + ": " + (cut > 0 ? msg.substring(0, cut) : msg);
+        return "the body is not valid " + format + ": " + msg.substring(0, cut);
     }
 
     private static String firstLine(String msg) {
