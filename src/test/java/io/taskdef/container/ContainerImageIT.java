@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Dockerfile really builds and the image really serves: {@code podman build --isolation=chroot} with a
- * local Debian JRE base image ({@link DebianJreImage}) and the prebuilt jar ({@code JAR_STAGE=jar-prebuilt}),
+ * local Debian JRE base image ({@link DebianJreImage}) and the prebuilt jar ({@code --target prebuilt}),
  * then the image's own entrypoint started with {@code buildah run --isolation chroot --network host}, asked
  * for health and a compile. Everything it creates is removed afterwards; the rootfs tarball stays cached.
  */
@@ -52,7 +52,7 @@ class ContainerImageIT {
         DebianJreImage.importAs(podman, tarball, BASE_IMAGE);
 
         ExternalCommand.Result build = ExternalCommand.of(podman, "build", "--isolation=chroot", "--pull=never",
-                        "--build-arg", "RUNTIME_IMAGE=" + BASE_IMAGE, "--build-arg", "JAR_STAGE=jar-prebuilt",
+                        "--build-arg", "RUNTIME_IMAGE=" + BASE_IMAGE, "--target", "prebuilt",
                         "--tag", IMAGE, ".")
                 .run(BUILD_LOG, Duration.ofMinutes(10));
         System.out.printf("podman build took %d s%n", build.took().toSeconds());
