@@ -1,5 +1,6 @@
 package io.taskdef.api;
 
+import io.taskdef.api.ops.RequestIdFilter;
 import io.taskdef.diag.Diagnostic;
 import java.net.URI;
 import java.util.List;
@@ -21,11 +22,16 @@ public final class ApiProblems {
         p.setType(URI.create(TYPE_PREFIX + type));
         p.setTitle(title);
         p.setProperty("errors", errors);
-        String requestId = MDC.get("requestId");
+        addRequestId(p);
+        return p;
+    }
+
+    /** The id of the request being answered (see {@link RequestIdFilter}), so a caller can quote it. */
+    static void addRequestId(ProblemDetail p) {
+        String requestId = MDC.get(RequestIdFilter.MDC_KEY);
         if (requestId != null) {
             p.setProperty("requestId", requestId);
         }
-        return p;
     }
 
     /** The request body is bigger than the configured limit. */

@@ -78,6 +78,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail p && p.getProperties() == null) {
             p.setProperty("errors", List.of());
+            ApiProblems.addRequestId(p);
         }
         return super.createResponseEntity(body, headers, status, request);
     }
