@@ -1,29 +1,28 @@
 package io.taskdef.arn;
 
-import java.util.regex.Pattern;
-
 /**
  * The six parts of an ARN: {@code arn:partition:service:region:account:resource}. The resource keeps any
  * further colons.
  */
 public record Arn(String partition, String service, String region, String account, String resource) {
 
-    static final Pattern ACCOUNT = Pattern.compile("^\\d{12}$");
-
     /** Splits an ARN, or returns null when the string does not start with "arn:" and have six parts. */
     public static Arn parse(String s) {
         if (s == null || !s.startsWith("arn:")) {
             return null;
         }
-        String[] parts = s.split(":", 6);
-        if (parts.length < 6) {
+        int p1 = s.indexOf(':', 4);
+        int p2 = p1 < 0 ? -1 : s.indexOf(':', p1 + 1);
+        int p3 = p2 < 0 ? -1 : s.indexOf(':', p2 + 1);
+        int p4 = p3 < 0 ? -1 : s.indexOf(':', p3 + 1);
+        if (p4 < 0) {
             return null;
         }
-        return new Arn(parts[1], parts[2], parts[3], parts[4], parts[5]);
+        return new Arn(s.substring(4, p1), s.substring(p1 + 1, p2), s.substring(p2 + 1, p3), s.substring(p3 + 1, p4), s.substring(p4 + 1));
     }
 
     public static boolean isValidAccount(String account) {
-        return account != null && ACCOUNT.matcher(account).matches();
+        return account != null && Chars.digits(account, 12);
     }
 
     /** Problems common to every ARN: unknown partition, malformed region or account; null when fine. */

@@ -1,7 +1,6 @@
 package io.taskdef.arn;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * An SSM Parameter Store parameter. {@code name} is kept as SSM knows it: with its leading slash for a
@@ -9,8 +8,6 @@ import java.util.regex.Pattern;
  * exactly one slash after {@code parameter} either way.
  */
 public record ParameterRef(String partition, String region, String account, String name) {
-
-    private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9_./-]{1,1011}$");
 
     public String arn() {
         return "arn:" + partition + ":ssm:" + region + ":" + account + ":parameter" + (name.startsWith("/") ? "" : "/") + name;
@@ -45,7 +42,7 @@ public record ParameterRef(String partition, String region, String account, Stri
     }
 
     static ArnProblem checkName(String name) {
-        if (!NAME.matcher(name).matches() || name.contains("//") || (name.length() > 1 && name.endsWith("/"))) {
+        if (!Chars.alnumOr(name, 1, 1011, "_./-") || name.contains("//") || (name.length() > 1 && name.endsWith("/"))) {
             return ArnProblem.of("PARAMETER_NAME", "'" + name + "' is not a valid parameter name: letters, digits and . - _ /, "
                     + "hierarchies as /a/b/c");
         }

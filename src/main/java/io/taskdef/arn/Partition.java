@@ -1,7 +1,5 @@
 package io.taskdef.arn;
 
-import java.util.regex.Pattern;
-
 /** AWS partitions and what differs between them: the ARN partition name and the service DNS suffix. */
 public enum Partition {
     AWS("aws", "amazonaws.com", "com.amazonaws."),
@@ -11,8 +9,6 @@ public enum Partition {
     AWS_ISO_B("aws-iso-b", "sc2s.sgov.gov", "gov.sgov.sc2s."),
     AWS_ISO_E("aws-iso-e", "cloud.adc-e.uk", "uk.adc-e.cloud."),
     AWS_ISO_F("aws-iso-f", "csp.hci.ic.gov", "gov.ic.hci.csp.");
-
-    private static final Pattern REGION = Pattern.compile("^[a-z]{2}(-[a-z]+)+-\\d{1,2}$");
 
     private final String id;
     private final String dnsSuffix;
@@ -70,7 +66,28 @@ public enum Partition {
     }
 
     public static boolean isValidRegion(String region) {
-        return region != null && REGION.matcher(region).matches();
+        // [a-z]{2}(-[a-z]+)+-\d{1,2}: us-east-1, cn-north-1, us-gov-west-1, eu-isoe-west-1
+        if (region == null || region.length() < 6) {
+            return false;
+        }
+        int first = region.indexOf('-');
+        int last = region.lastIndexOf('-');
+        if (first != 2 || last == first || !Chars.isLower(region, 0, 2)) {
+            return false;
+        }
+        String number = region.substring(last + 1);
+        if (!(Chars.digits(number, 1) || Chars.digits(number, 2))) {
+            return false;
+        }
+        int from = first + 1;
+        while (from < last) {
+            int dash = region.indexOf('-', from);
+            if (!Chars.isLower(region, from, dash)) {
+                return false;
+            }
+            from = dash + 1;
+        }
+        return true;
     }
 
     /** Known partition names, for messages. */

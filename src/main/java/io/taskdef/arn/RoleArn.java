@@ -1,11 +1,7 @@
 package io.taskdef.arn;
 
-import java.util.regex.Pattern;
-
 /** An IAM role ARN: {@code arn:PARTITION:iam::ACCOUNT:role/[PATH/]NAME}. */
 public record RoleArn(String partition, String account, String path, String name) {
-
-    private static final Pattern NAME = Pattern.compile("^[\\w+=,.@-]{1,64}$");
 
     public String arn() {
         return "arn:" + partition + ":iam::" + account + ":role" + path + name;
@@ -24,7 +20,7 @@ public record RoleArn(String partition, String account, String path, String name
         int last = pathAndName.lastIndexOf('/');
         String path = pathAndName.substring(0, last + 1);
         String name = pathAndName.substring(last + 1);
-        if (!NAME.matcher(name).matches()) {
+        if (!Chars.alnumOr(name, 1, 64, "_+=,.@-")) {
             return ArnResult.fail("INVALID_ROLE_ARN", "'" + name + "' is not a valid role name (1-64 of letters, digits and +=,.@_-)");
         }
         return ArnResult.ok(new RoleArn(arn.partition(), arn.account(), path, name));

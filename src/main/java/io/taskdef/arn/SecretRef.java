@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
 public record SecretRef(String partition, String region, String account, String name, boolean complete,
                         String jsonKey, String versionStage, String versionId) {
 
-    private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9/_+=.@-]{1,512}$");
-    private static final Pattern SUFFIXED = Pattern.compile("^.+-[A-Za-z0-9]{6}$");
     private static final Pattern VERSION_ID = Pattern.compile("^[A-Za-z0-9-]{32,64}$");
     private static final Pattern UUID = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
@@ -141,11 +139,12 @@ public record SecretRef(String partition, String region, String account, String 
 
     /** True when a bare name looks like it already carries a random suffix, which makes partial-ARN lookups ambiguous. */
     public static boolean isSuffixed(String name) {
-        return SUFFIXED.matcher(name).matches();
+        int n = name.length();
+        return n >= 8 && name.charAt(n - 7) == '-' && Chars.alnumOr(name.substring(n - 6), 6, 6, "");
     }
 
     static ArnProblem checkName(String name) {
-        if (!NAME.matcher(name).matches()) {
+        if (!Chars.alnumOr(name, 1, 512, "/_+=.@-")) {
             return ArnProblem.of("SECRET_NAME", "'" + name + "' is not a valid secret name: use 1-512 ASCII letters, digits and / _ + = . @ -");
         }
         return null;

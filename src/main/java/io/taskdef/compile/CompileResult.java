@@ -1,11 +1,13 @@
 package io.taskdef.compile;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.taskdef.diag.Diagnostic;
 import io.taskdef.diag.Requirement;
 import io.taskdef.policy.PolicyDocument;
 import java.util.List;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The compiled spec (DESIGN §2). {@code taskDefinition} is the exact RegisterTaskDefinition input, written
@@ -13,9 +15,11 @@ import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
  *
  * @param executionRolePolicy      null when the task has no execution role and needs none
  * @param executionRoleTrustPolicy the trust policy the execution role needs
- * @param fingerprint              "sha256:" + hex digest of the task definition without the fingerprint tag
+ * @param fingerprint              "sha256:" + hex SHA-256 of the task definition's wire JSON with this value zeroed
+ * @param taskDefinitionJson       {@code taskDefinition} as wire JSON, rendered once (see {@link Fingerprint})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonSerialize(using = CompileResultSerializer.class)
 public record CompileResult(
         RegisterTaskDefinitionRequest taskDefinition,
         ExecutionRolePolicy executionRolePolicy,
@@ -23,7 +27,8 @@ public record CompileResult(
         List<Requirement> requirements,
         List<Diagnostic> warnings,
         Snippets snippets,
-        String fingerprint) {
+        String fingerprint,
+        @JsonIgnore String taskDefinitionJson) {
 
     /** The tag every compiled task definition carries, holding {@link #fingerprint}; registering compares it. */
     public static final String FINGERPRINT_TAG = "taskdef-compiler:fingerprint";

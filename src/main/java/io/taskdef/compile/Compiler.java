@@ -3,12 +3,12 @@ package io.taskdef.compile;
 import io.taskdef.diag.Diagnostic;
 import io.taskdef.diag.Findings;
 import io.taskdef.diag.Requirement;
-import io.taskdef.model.ExecutionGrants;
 import io.taskdef.model.Facts;
 import io.taskdef.model.ModelBuilder;
 import io.taskdef.model.ModelDefaults;
 import io.taskdef.model.TaskModel;
 import io.taskdef.policy.PolicyDocument;
+import io.taskdef.policy.PolicySize;
 import io.taskdef.policy.TrustPolicy;
 import io.taskdef.rules.PolicySizeRule;
 import io.taskdef.rules.Rule;
@@ -20,11 +20,6 @@ import io.taskdef.spec.SpecBinder;
 import io.taskdef.spec.SpecFormat;
 import io.taskdef.spec.SpecLimits;
 import io.taskdef.spec.SpecParser;
-import io.taskdef.wire.Json;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 
@@ -90,18 +85,18 @@ public final class Compiler {
 
     private static CompileResult render(TaskModel model, List<Diagnostic> warnings, List<Requirement> requirements) {
         RegisterTaskDefinitionRequest.Builder builder = TaskDefinitionRenderer.render(model);
-        String fingerprint = fingerprint(builder.build());
-        RegisterTaskDefinitionRequest request = TaskDefinitionRenderer.withFingerprint(builder, model, fingerprint);
+        Fingerprint.Rendered rendered = Fingerprint.of(TaskDefinitionRenderer.withFingerprint(builder, model, Fingerprint.PLACEHOLDER));
+        RegisterTaskDefinitionRequest request = TaskDefinitionRenderer.withFingerprint(builder, model, rendered.fingerprint());
 
         ExecutionRolePolicy policy = null;
         if (model.executionRole() != null) {
-            PolicyDocument document = ExecutionGrants.policy(model);
-            policy = new ExecutionRolePolicy(model.executionRole().name(), policyName(model), document,
-                    PolicySizeRule.size(Json.write(document)), PolicySizeRule.LIMIT);
+            PolicyDocument document = model.executionPolicy();
+            policy = new ExecutionRolePolicy(model.executionRole().name(), policyName(model), document, PolicySize.of(document),
+                    PolicySizeRule.LIMIT);
         }
         PolicyDocument trust = TrustPolicy.forEcsTasks(model.partition().id(), model.region(), model.account());
-        Snippets snippets = SnippetRenderer.render(model, requirements, request, policy);
-        return new CompileResult(request, policy, trust, requirements, warnings, snippets, fingerprint);
+        Snippets snippets = SnippetRenderer.render(model, requirements, policy);
+        return new CompileResult(request, policy, trust, requirements, warnings, snippets, rendered.fingerprint(), rendered.json());
     }
 
     /**
@@ -120,14 +115,4 @@ public final class Compiler {
 
     static final int IAM_POLICY_NAME_MAX = 128;
 
-    /** "sha256:" + the hex SHA-256 of the request's wire JSON. */
-    static String fingerprint(RegisterTaskDefinitionRequest request) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest(Json.write(request).getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
 }

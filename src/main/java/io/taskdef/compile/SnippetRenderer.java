@@ -5,15 +5,16 @@ import io.taskdef.model.TaskModel;
 import io.taskdef.rules.AwslogsAgentConfigRule;
 import io.taskdef.wire.Json;
 import java.util.List;
-import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 
 /** Writes the ready-to-paste snippets: ecs.config lines, Windows user data, AWS CLI commands. */
 final class SnippetRenderer {
 
+    static final String TASK_DEFINITION_FILE = "task-definition.json";
+
     private SnippetRenderer() {
     }
 
-    static Snippets render(TaskModel model, List<Requirement> requirements, RegisterTaskDefinitionRequest request, ExecutionRolePolicy policy) {
+    static Snippets render(TaskModel model, List<Requirement> requirements, ExecutionRolePolicy policy) {
         boolean agentConfig = requirements.stream().anyMatch(r -> r.code().equals("AGENT_CONFIG"));
         String ecsConfig = null;
         String windowsUserData = null;
@@ -29,7 +30,9 @@ final class SnippetRenderer {
                     + "Initialize-ECSAgent -Cluster " + cluster + " -EnableTaskIAMRole -LoggingDrivers '[\"json-file\",\"awslogs\"]'\n"
                     + "</powershell>\n";
         }
-        StringBuilder cli = new StringBuilder();
+        // the task definition is this result's taskDefinition, saved as a file: writing it into the snippet too would double
+        // every response (and quoting a large JSON document for a shell is where copy-paste breaks)
+        StringBuilder cli = new StringBuilder("jq .taskDefinition compile-result.json > " + TASK_DEFINITION_FILE + " && ");
         if (policy != null && policy.roleName() != null && !policy.document().statement().isEmpty()) {
             cli.append("aws iam put-role-policy --role-name ").append(policy.roleName())
                     .append(" --policy-name ").append(policy.policyName())
@@ -37,7 +40,7 @@ final class SnippetRenderer {
                     .append(" && ");
         }
         cli.append("aws ecs register-task-definition --region ").append(model.region())
-                .append(" --cli-input-json ").append(quote(Json.write(request)));
+                .append(" --cli-input-json file://").append(TASK_DEFINITION_FILE);
         return new Snippets(ecsConfig, windowsUserData, cli.toString());
     }
 

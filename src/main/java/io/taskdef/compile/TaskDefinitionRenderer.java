@@ -26,7 +26,7 @@ final class TaskDefinitionRenderer {
     private TaskDefinitionRenderer() {
     }
 
-    /** The request without the fingerprint tag; {@link #withFingerprint} adds it. */
+    /** The request without the fingerprint tag; {@link #withFingerprint} adds it (as the last tag). */
     static RegisterTaskDefinitionRequest.Builder render(TaskModel model) {
         List<ContainerDefinition> containers = new ArrayList<>(model.containers().size());
         for (ContainerModel c : model.containers()) {

@@ -127,12 +127,13 @@ public final class ModelBuilder {
         List<FieldValue> taskOverrides = overrides(spec.overrides(), "/overrides", TASK_FIELDS, TASK_FIELDS_OWNED,
                 "RegisterTaskDefinition", findings);
 
-        return new TaskModel(spec, region, partition, account, launchType, os, architecture, networkMode,
+        TaskModel model = new TaskModel(spec, region, partition, account, launchType, os, architecture, networkMode,
                 platformVersion, agentVersion, executionRole, taskRole, Boolean.TRUE.equals(spec.usesVpcEndpoints()),
                 p.kmsViaService() != null ? p.kmsViaService() : defaults.kmsViaService(),
                 p.ecrPull() != null ? p.ecrPull() : defaults.ecrPull(),
                 p.logs() != null ? p.logs() : defaults.logs(),
-                List.copyOf(containers), List.copyOf(all), taskOverrides);
+                List.copyOf(containers), List.copyOf(all), taskOverrides, null);
+        return model.withExecutionPolicy(ExecutionGrants.policy(model));
     }
 
     private record Context(Partition partition, String region, String account, Facts facts) {

@@ -2,6 +2,7 @@ package io.taskdef.model;
 
 import io.taskdef.arn.Partition;
 import io.taskdef.arn.RoleArn;
+import io.taskdef.policy.PolicyDocument;
 import io.taskdef.spec.AppSpec;
 import io.taskdef.wire.SdkWireReader.FieldValue;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.List;
  * @param platformVersion the Fargate platform version LATEST stands for, or the one given; null if not a version
  * @param agentVersion    the oldest container agent in the cluster, when given
  * @param kmsViaService   whether kms:Decrypt gets the kms:ViaService condition
+ * @param executionPolicy the inline policy the task execution role needs ({@link ExecutionGrants})
  */
 public record TaskModel(
         AppSpec spec,
@@ -35,7 +37,14 @@ public record TaskModel(
         boolean logsGrant,
         List<ContainerModel> containers,
         List<ResolvedRef> refs,
-        List<FieldValue> overrides) {
+        List<FieldValue> overrides,
+        PolicyDocument executionPolicy) {
+
+    /** The same model with the policy its execution role needs (computed once, read by a rule and the renderer). */
+    TaskModel withExecutionPolicy(PolicyDocument policy) {
+        return new TaskModel(spec, region, partition, account, launchType, os, architecture, networkMode, platformVersion, agentVersion,
+                executionRole, taskRole, usesVpcEndpoints, kmsViaService, ecrPull, logsGrant, containers, refs, overrides, policy);
+    }
 
     public boolean fargate() {
         return "FARGATE".equals(launchType);

@@ -1,17 +1,20 @@
 package io.taskdef.rules;
 
+import io.taskdef.arn.Chars;
 import io.taskdef.diag.Findings;
 import io.taskdef.model.ContainerModel;
 import io.taskdef.model.TaskModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Container names are 1-255 letters, digits, hyphens and underscores, unique within the task definition. */
 public final class ContainerNameRule implements Rule {
 
-    static final Pattern NAME = Pattern.compile("^[A-Za-z0-9_-]{1,255}$");
+    /** 1-255 letters, digits, '-' and '_': the form of container names and families. */
+    static boolean isName(String s) {
+        return Chars.alnumOr(s, 1, 255, "_-");
+    }
 
     private static final RuleInfo INFO = new RuleInfo("container-name", List.of("CONTAINER_NAME", "DUPLICATE_CONTAINER_NAME"), "error",
             "container names are 1-255 letters, digits, '-' and '_', and unique in the task definition", "API_ContainerDefinition");
@@ -30,7 +33,7 @@ public final class ContainerNameRule implements Rule {
                 continue;
             }
             String ptr = c.pointer() + "/name";
-            if (!NAME.matcher(name).matches()) {
+            if (!isName(name)) {
                 findings.error("CONTAINER_NAME", ptr, nameMessage("container name", name));
             } else {
                 Integer first = seen.putIfAbsent(name, c.index());

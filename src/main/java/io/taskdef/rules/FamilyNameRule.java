@@ -18,7 +18,7 @@ public final class FamilyNameRule implements Rule {
     @Override
     public void check(TaskModel model, Findings findings) {
         String family = model.spec().family();
-        if (family != null && !ContainerNameRule.NAME.matcher(family).matches()) {
+        if (family != null && !ContainerNameRule.isName(family)) {
             findings.error("FAMILY_NAME", "/family", ContainerNameRule.nameMessage("family", family));
         }
     }

@@ -9,10 +9,11 @@ import java.util.Map;
 public final class TagsRule implements Rule {
 
     static final int MAX_USER_TAGS = 49;
+    static final String RESERVED_PREFIX = "taskdef-compiler:";
 
     private static final RuleInfo INFO = new RuleInfo("tags", List.of("TAG"), "error",
             "at most 49 tags (the compiler adds the fingerprint tag, ECS allows 50); keys 1-128 characters, values 0-256, "
-                    + "keys do not start with aws:",
+                    + "keys do not start with aws: or taskdef-compiler:",
             "API_Tag");
 
     @Override
@@ -37,6 +38,8 @@ public final class TagsRule implements Rule {
                 findings.error("TAG", ptr, "tag keys are 1-128 characters");
             } else if (key.regionMatches(true, 0, "aws:", 0, 4)) {
                 findings.error("TAG", ptr, "tag keys starting with 'aws:' are reserved for AWS");
+            } else if (key.startsWith(RESERVED_PREFIX)) {
+                findings.error("TAG", ptr, "tag keys starting with '" + RESERVED_PREFIX + "' are set by the compiler (the fingerprint)");
             } else if (e.getValue().length() > 256) {
                 findings.error("TAG", ptr, "tag values are at most 256 characters");
             }

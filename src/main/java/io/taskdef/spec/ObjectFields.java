@@ -47,11 +47,16 @@ final class ObjectFields {
     }
 
     String string(String name) {
-        return asString(node(name), pointer(name), findings);
+        SpecNode n = node(name);
+        if (n == null || n instanceof SpecNode.Str) {
+            return n == null ? null : ((SpecNode.Str) n).value(); // the common case, without building a pointer
+        }
+        return asString(n, pointer(name), findings);
     }
 
     Integer integer(String name) {
-        return asInteger(node(name), pointer(name), findings);
+        SpecNode n = node(name);
+        return n == null ? null : asInteger(n, pointer(name), findings);
     }
 
     Boolean bool(String name) {
@@ -102,7 +107,7 @@ final class ObjectFields {
         Map<String, String> out = new LinkedHashMap<>();
         String base = pointer(name);
         for (Map.Entry<String, SpecNode> e : o.fields().entrySet()) {
-            String v = asString(e.getValue(), Pointer.child(base, e.getKey()), findings);
+            String v = e.getValue() instanceof SpecNode.Str str ? str.value() : asString(e.getValue(), Pointer.child(base, e.getKey()), findings);
             if (v != null) {
                 out.put(e.getKey(), v);
             } else if (e.getValue() instanceof SpecNode.Null) {

@@ -2,6 +2,7 @@ package io.taskdef.wire;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.protocol.MarshallingKnownType;
@@ -10,6 +11,7 @@ import software.amazon.awssdk.core.traits.MapTrait;
 import software.amazon.awssdk.core.util.SdkAutoConstructList;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Writes an AWS SDK v2 model object as the wire JSON of its service (for ECS: camelCase member names, enum
@@ -21,17 +23,35 @@ public final class SdkWireWriter {
     private SdkWireWriter() {
     }
 
+    /** The wire names of each model class's fields, encoded once, in the order of {@code sdkFields()}. */
+    private static final Map<Class<?>, SerializedString[]> CACHE = new ConcurrentHashMap<>();
+
     public static void write(SdkPojo pojo, JsonGenerator g) {
+        List<SdkField<?>> fields = pojo.sdkFields();
+        SerializedString[] names = names(pojo, fields);
         g.writeStartObject();
-        for (SdkField<?> field : pojo.sdkFields()) {
+        for (int i = 0; i < names.length; i++) {
+            SdkField<?> field = fields.get(i);
             Object value = field.getValueOrDefault(pojo);
             if (isUnset(value)) {
                 continue;
             }
-            g.writeName(field.locationName());
+            g.writeName(names[i]);
             writeValue(field, value, g);
         }
         g.writeEndObject();
+    }
+
+    private static SerializedString[] names(SdkPojo pojo, List<SdkField<?>> fields) {
+        SerializedString[] names = CACHE.get(pojo.getClass());
+        if (names == null || names.length != fields.size()) {
+            names = new SerializedString[fields.size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = new SerializedString(fields.get(i).locationName());
+            }
+            CACHE.put(pojo.getClass(), names);
+        }
+        return names;
     }
 
     static boolean isUnset(Object value) {

@@ -187,7 +187,8 @@ class CompilerTest {
     void noExecutionRoleNoPolicy() {
         CompileResult r = ok(Specs.fargate().remove("/executionRoleArn").compile()).result();
         assertNull(r.executionRolePolicy());
-        assertTrue(r.snippets().awsCli().startsWith("aws ecs register-task-definition --region us-east-1 --cli-input-json '{"), r.snippets().awsCli());
+        assertEquals("jq .taskDefinition compile-result.json > task-definition.json && "
+                + "aws ecs register-task-definition --region us-east-1 --cli-input-json file://task-definition.json", r.snippets().awsCli());
     }
 
     /** The same input gives the same bytes; any change shows in the fingerprint. */
@@ -201,6 +202,9 @@ class CompilerTest {
         assertTrue(r.fingerprint().matches("sha256:[0-9a-f]{64}"), r.fingerprint());
         assertEquals(r.fingerprint(), r.taskDefinition().tags().get(r.taskDefinition().tags().size() - 1).value());
         assertNotEquals(r.fingerprint(), ok(Specs.yaml(yaml.replace("memory: 1024", "memory: 2048"))).result().fingerprint());
+        // the JSON rendered while fingerprinting is the wire JSON of the request that is registered
+        assertEquals(Json.write(r.taskDefinition()), r.taskDefinitionJson());
+        assertTrue(first.startsWith("{\"taskDefinition\":" + r.taskDefinitionJson() + ","), first);
     }
 
     /** The order of secrets changes the task definition, never the policy. */
@@ -245,9 +249,10 @@ class CompilerTest {
     void awsCliSnippet() {
         CompileResult r = ok(Specs.fargate().set("/policy/name", "web-secrets").set("/tags/note", "it's").secret("A", SECRET_ARN).compile()).result();
         String cli = r.snippets().awsCli();
-        assertTrue(cli.startsWith("aws iam put-role-policy --role-name ecsTaskExecutionRole --policy-name web-secrets --policy-document '{"), cli);
-        assertTrue(cli.contains("it'\\''s"), "single quotes are escaped for the shell: " + cli);
-        assertTrue(cli.contains(" && aws ecs register-task-definition --region us-east-1 --cli-input-json '" + Json.write(r.taskDefinition()).replace("'", "'\\''") + "'"), cli);
+        assertTrue(cli.startsWith("jq .taskDefinition compile-result.json > task-definition.json && aws iam put-role-policy "
+                + "--role-name ecsTaskExecutionRole --policy-name web-secrets --policy-document '" + Json.write(r.executionRolePolicy().document())
+                + "' && "), cli);
+        assertTrue(cli.endsWith(" && aws ecs register-task-definition --region us-east-1 --cli-input-json file://task-definition.json"), cli);
     }
 
     /** Every violation at once: ten different mistakes, ten errors. */

@@ -41,13 +41,13 @@ class TagsRuleTest {
 
     /** Reserved prefix in any case, or empty; the pointer escapes '/' in the key (aws:a/b is aws:a~1b). */
     @ParameterizedTest
-    @ValueSource(strings = {"aws:team", "AWS:team", "aws:a~1b", ""})
+    @ValueSource(strings = {"aws:team", "AWS:team", "aws:a~1b", "", "taskdef-compiler:fingerprint", "taskdef-compiler:x"})
     void invalidKeys(String token) {
         Specs.error(Specs.fargate().set("/tags/" + token, "v").compile(), "TAG", "/tags/" + token);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"team~1name", "awsome", "a:b"})
+    @ValueSource(strings = {"team~1name", "awsome", "a:b", "taskdef-compiler"})
     void validKeys(String token) {
         ok(Specs.fargate().set("/tags/" + token, "").compile());
     }

@@ -84,8 +84,8 @@ class SpecParserTest {
     void duplicateKeysInJson() {
         SpecParser.Parsed p = parse("{\"a\": 1,\n \"a\": 2,\n \"b\": {\"c/d\": 1, \"c/d\": 2}}", SpecFormat.JSON);
         assertEquals(List.of(
-                Diagnostic.error("DUPLICATE_KEY", "/a", "'a' is given twice (line 1, column 2 and line 2, column 2); keep one of them"),
-                Diagnostic.error("DUPLICATE_KEY", "/b/c~1d", "'c/d' is given twice (line 3, column 8 and line 3, column 18); keep one of them")),
+                Diagnostic.error("DUPLICATE_KEY", "/a", "'a' is given twice (values at line 1, column 7 and line 2, column 7); keep one of them"),
+                Diagnostic.error("DUPLICATE_KEY", "/b/c~1d", "'c/d' is given twice (values at line 3, column 15 and line 3, column 25); keep one of them")),
                 p.diagnostics());
         assertEquals("1", ((SpecNode.Num) ((SpecNode.Obj) p.root()).fields().get("a")).text());
     }
@@ -106,7 +106,7 @@ class SpecParserTest {
                       DB: prod-db-3
                 """);
         assertEquals(List.of("DUPLICATE_KEY /containers/0/secrets/DB"), Specs.errors(o));
-        assertTrue(o.errors().get(0).message().contains("(line 9, column 7 and line 10, column 7)"), o.errors().get(0).message());
+        assertTrue(o.errors().get(0).message().contains("(values at line 9, column 11 and line 10, column 11)"), o.errors().get(0).message());
     }
 
     @ParameterizedTest

@@ -1,0 +1,57 @@
+package io.taskdef.arn;
+
+/**
+ * Character-class checks for identifiers, written as loops: they run for every name and ARN of every
+ * compile, where a regular expression would cost a matcher each time.
+ */
+public final class Chars {
+
+    private Chars() {
+    }
+
+    /** {@code s} has min..max characters, each an ASCII letter or digit or one of {@code extra}. */
+    public static boolean alnumOr(String s, int min, int max, String extra) {
+        int n = s.length();
+        if (n < min || n > max) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isAlnum(c) && extra.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Exactly {@code count} ASCII digits. */
+    public static boolean digits(String s, int count) {
+        if (s.length() != count) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isAlnum(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    static boolean isLower(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,66 @@
+package io.taskdef.compile;
+
+import io.taskdef.wire.Json;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
+
+/**
+ * The fingerprint of a task definition, and its wire JSON, from one serialization: the request is written
+ * with its fingerprint tag holding {@link #PLACEHOLDER}; the SHA-256 of those bytes is the fingerprint,
+ * which then takes the placeholder's place (same length) to give the JSON of the final request.
+ *
+ * <p>The fingerprint is thus "SHA-256 of the task definition's wire JSON with the fingerprint zeroed":
+ * deterministic, and it changes with every other byte of the task definition.
+ */
+final class Fingerprint {
+
+    /** As long as a real fingerprint, so the JSON is patched in place. */
+    static final String PLACEHOLDER = "sha256:" + "0".repeat(64);
+    private static final byte[] TAG = ("{\"key\":\"" + CompileResult.FINGERPRINT_TAG + "\",\"value\":\"" + PLACEHOLDER + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+
+    /** The fingerprint, and the task definition's wire JSON with it in place. */
+    record Rendered(String fingerprint, String json) {
+    }
+
+    private Fingerprint() {
+    }
+
+    static Rendered of(RegisterTaskDefinitionRequest withPlaceholder) {
+        byte[] json = Json.bytes(withPlaceholder);
+        String fingerprint = "sha256:" + HexFormat.of().formatHex(sha256(json));
+        // the tag object is written by us, so its bytes appear exactly once: user strings have their quotes escaped,
+        // and TagsRule reserves the tag key
+        int at = lastIndexOf(json, TAG);
+        if (at < 0) {
+            throw new IllegalStateException("the fingerprint tag is missing from the task definition");
+        }
+        byte[] value = fingerprint.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(value, 0, json, at + TAG.length - 2 - value.length, value.length);
+        return new Rendered(fingerprint, new String(json, StandardCharsets.UTF_8));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    private static int lastIndexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = haystack.length - needle.length; i >= 0; i--) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
