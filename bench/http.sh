@@ -3,11 +3,12 @@
 # POST /v1/taskdefs/compile and POST /bench/echo (the same medium spec, echoed back as JSON), alternating,
 # time-bounded, in one run. Prints both throughputs, p50/p99 latencies, the compile/echo ratio, the time from
 # start to ready and the RSS after the load.
-#   bench/http.sh                      # 3 rounds of 10 s per endpoint, 2 threads, 32 connections
-#   ROUNDS=5 SECONDS_PER_RUN=20 bench/http.sh
+#   bench/http.sh                      # 30 s warm-up per endpoint, then 5 rounds of 10 s each, alternating
+#   ROUNDS=3 SECONDS_PER_RUN=20 WARMUP_SECONDS=60 bench/http.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROUNDS=${ROUNDS:-3}
+ROUNDS=${ROUNDS:-5}
+WARMUP_SECONDS=${WARMUP_SECONDS:-30}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-10}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
@@ -37,8 +38,8 @@ ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 curl -sf -H 'Content-Type: application/json' --data-binary @"$BODY_FILE" "$BASE/v1/taskdefs/compile" >/dev/null
 curl -sf -H 'Content-Type: application/json' --data-binary @"$BODY_FILE" "$BASE/bench/echo" >/dev/null
 
-run() { # endpoint -> "rps p50 p99"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s bench/echo-vs-compile.lua "$BASE$1" | awk '
+run() { # endpoint [seconds] -> "rps p50 p99"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2:-$SECONDS_PER_RUN}s" --latency -s bench/echo-vs-compile.lua "$BASE$1" | awk '
     /Requests\/sec/ {rps=$2}
     /^ +50%/ {p50=$2}
     /^ +99%/ {p99=$2}
@@ -46,16 +47,18 @@ run() { # endpoint -> "rps p50 p99"
     END {print rps, p50, p99; if (bad) exit 1}'
 }
 
-echo "warm-up: ${SECONDS_PER_RUN}s per endpoint"
-run /v1/taskdefs/compile >/dev/null
-run /bench/echo >/dev/null
+# the JIT keeps improving both paths for tens of seconds: warm both up before measuring
+echo "warm-up: ${WARMUP_SECONDS}s per endpoint"
+run /v1/taskdefs/compile "$WARMUP_SECONDS" >/dev/null
+run /bench/echo "$WARMUP_SECONDS" >/dev/null
 
-printf '%-6s %-22s %12s %10s %10s\n' round endpoint req/s p50 p99
+printf '%-6s %-26s %10s %10s %10s\n' round endpoint req/s p50 p99
 compile_sum=0; echo_sum=0
 for r in $(seq 1 "$ROUNDS"); do
   read -r c50 cp50 cp99 < <(run /v1/taskdefs/compile)
   read -r e50 ep50 ep99 < <(run /bench/echo)
-  printf '%-6s %-22s %12s %10s %10s\n' "$r" "POST /v1/taskdefs/compile" "$c50" "$cp50" "$cp99" "$r" "POST /bench/echo" "$e50" "$ep50" "$ep99"
+  printf '%-6s %-26s %10s %10s %10s   ratio %s\n' "$r" "POST /v1/taskdefs/compile" "$c50" "$cp50" "$cp99" "$(python3 -c "print(round($c50/$e50,2))")"
+  printf '%-6s %-26s %10s %10s %10s\n' "$r" "POST /bench/echo" "$e50" "$ep50" "$ep99"
   compile_sum=$(python3 -c "print($compile_sum + $c50)"); echo_sum=$(python3 -c "print($echo_sum + $e50)")
 done
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.taskdef.compile.CompileResult;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.ResponseEntity;
 
@@ -35,7 +36,8 @@ interface TaskdefApi {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDoc.class)))
     @ApiResponse(responseCode = "422", description = "The spec has errors: all of them, each with code, JSON pointer and message",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDoc.class)))
-    ResponseEntity<byte[]> compile(@Parameter(hidden = true) HttpServletRequest request) throws IOException;
+    void compile(@Parameter(hidden = true) HttpServletRequest request, @Parameter(hidden = true) HttpServletResponse response)
+            throws IOException;
 
     @Operation(operationId = "validate", summary = "Check an app spec and list every diagnostic",
             description = "Always answers 200 for a spec body (even a malformed one): valid, errors, warnings and requirements.",

@@ -6,6 +6,7 @@ import io.taskdef.diag.Diagnostic;
 import io.taskdef.spec.MalformedSpecException;
 import io.taskdef.wire.Json;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -27,13 +28,16 @@ class TaskdefController implements TaskdefApi {
 
     @Override
     @PostMapping(path = "/v1/taskdefs/compile")
-    public ResponseEntity<byte[]> compile(HttpServletRequest request) throws IOException {
+    public void compile(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SpecBody.Read body = SpecBody.read(request, props.limits().maxBodyBytes());
         Outcome outcome = compiler.compile(body.bytes(), body.format());
         if (!outcome.ok()) {
             throw new InvalidSpecException(outcome.errors(), outcome.warnings());
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Json.bytes(outcome.result()));
+        // written straight into the response buffer (Tomcat still sets Content-Length when it fits the buffer)
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        Json.write(outcome.result(), response.getOutputStream());
     }
 
     @Override

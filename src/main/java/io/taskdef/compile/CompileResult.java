@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.taskdef.diag.Diagnostic;
 import io.taskdef.diag.Requirement;
 import io.taskdef.policy.PolicyDocument;
+import io.taskdef.wire.RawJson;
 import java.util.List;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -28,7 +29,7 @@ public record CompileResult(
         List<Diagnostic> warnings,
         Snippets snippets,
         String fingerprint,
-        @JsonIgnore String taskDefinitionJson) {
+        @JsonIgnore RawJson taskDefinitionJson) {
 
     /** The tag every compiled task definition carries, holding {@link #fingerprint}; registering compares it. */
     public static final String FINGERPRINT_TAG = "taskdef-compiler:fingerprint";

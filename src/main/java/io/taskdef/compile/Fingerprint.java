@@ -1,6 +1,7 @@
 package io.taskdef.compile;
 
 import io.taskdef.wire.Json;
+import io.taskdef.wire.RawJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,7 +24,7 @@ final class Fingerprint {
             .getBytes(StandardCharsets.UTF_8);
 
     /** The fingerprint, and the task definition's wire JSON with it in place. */
-    record Rendered(String fingerprint, String json) {
+    record Rendered(String fingerprint, RawJson json) {
     }
 
     private Fingerprint() {
@@ -40,7 +41,7 @@ final class Fingerprint {
         }
         byte[] value = fingerprint.getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(value, 0, json, at + TAG.length - 2 - value.length, value.length);
-        return new Rendered(fingerprint, new String(json, StandardCharsets.UTF_8));
+        return new Rendered(fingerprint, new RawJson(json));
     }
 
     private static byte[] sha256(byte[] bytes) {

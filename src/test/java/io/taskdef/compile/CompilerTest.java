@@ -203,7 +203,7 @@ class CompilerTest {
         assertEquals(r.fingerprint(), r.taskDefinition().tags().get(r.taskDefinition().tags().size() - 1).value());
         assertNotEquals(r.fingerprint(), ok(Specs.yaml(yaml.replace("memory: 1024", "memory: 2048"))).result().fingerprint());
         // the JSON rendered while fingerprinting is the wire JSON of the request that is registered
-        assertEquals(Json.write(r.taskDefinition()), r.taskDefinitionJson());
+        assertEquals(Json.write(r.taskDefinition()), r.taskDefinitionJson().getValue());
         assertTrue(first.startsWith("{\"taskDefinition\":" + r.taskDefinitionJson() + ","), first);
     }
 
