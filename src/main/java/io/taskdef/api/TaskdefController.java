@@ -20,24 +20,31 @@ class TaskdefController implements TaskdefApi {
 
     private final Compiler compiler;
     private final TaskdefProperties props;
+    private final CompileResponseCache cache;
 
-    TaskdefController(Compiler compiler, TaskdefProperties props) {
+    TaskdefController(Compiler compiler, TaskdefProperties props, CompileResponseCache cache) {
         this.compiler = compiler;
         this.props = props;
+        this.cache = cache;
     }
 
     @Override
     @PostMapping(path = "/v1/taskdefs/compile")
     public void compile(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SpecBody.Read body = SpecBody.read(request, props.limits().maxBodyBytes());
-        Outcome outcome = compiler.compile(body.bytes(), body.format());
-        if (!outcome.ok()) {
-            throw new InvalidSpecException(outcome.errors(), outcome.warnings());
+        byte[] json = cache.get(body.bytes(), body.format());
+        if (json == null) {
+            Outcome outcome = compiler.compile(body.bytes(), body.format());
+            if (!outcome.ok()) {
+                throw new InvalidSpecException(outcome.errors(), outcome.warnings());
+            }
+            json = Json.bytes(outcome.result());
+            cache.put(body.bytes(), body.format(), json);
         }
-        // written straight into the response buffer (Tomcat still sets Content-Length when it fits the buffer)
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        Json.write(outcome.result(), response.getOutputStream());
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
     }
 
     @Override

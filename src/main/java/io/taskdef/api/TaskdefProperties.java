@@ -9,12 +9,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultRegion the region for specs that name none
  * @param policy        how execution role policies are written by default
  * @param limits        request and spec limits
+ * @param cache         the compile response cache
  */
 @ConfigurationProperties("taskdef")
 public record TaskdefProperties(
         @DefaultValue("us-east-1") String defaultRegion,
         @DefaultValue Policy policy,
-        @DefaultValue Limits limits) {
+        @DefaultValue Limits limits,
+        @DefaultValue Cache cache) {
+
+    /**
+     * Compiling is a pure function of the body, so identical bodies (a pipeline re-running, a form re-sent)
+     * are answered from a bounded cache of responses.
+     *
+     * @param maxBytes the most bytes of bodies and responses kept; 0 turns the cache off
+     */
+    public record Cache(@DefaultValue("16777216") long maxBytes) {
+    }
 
     /**
      * @param kmsViaService add kms:ViaService to kms:Decrypt (false: the plain form of the seed)

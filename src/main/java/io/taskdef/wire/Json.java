@@ -1,6 +1,5 @@
 package io.taskdef.wire;
 
-import java.io.OutputStream;
 import software.amazon.awssdk.core.SdkPojo;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JacksonModule;
@@ -39,11 +38,6 @@ public final class Json {
 
     public static byte[] bytes(Object value) {
         return MAPPER.writeValueAsBytes(value);
-    }
-
-    /** Writes straight to a stream (a response body), without an intermediate array. */
-    public static void write(Object value, OutputStream out) {
-        MAPPER.writeValue(out, value);
     }
 
     static final class SdkPojoSerializer extends ValueSerializer<SdkPojo> {
