@@ -3,13 +3,14 @@ package io.taskdef.compile;
 import io.taskdef.diag.Requirement;
 import io.taskdef.model.TaskModel;
 import io.taskdef.rules.AwslogsAgentConfigRule;
-import io.taskdef.wire.Json;
 import java.util.List;
 
 /** Writes the ready-to-paste snippets: ecs.config lines, Windows user data, AWS CLI commands. */
 final class SnippetRenderer {
 
+    static final String RESULT_FILE = "compile-result.json";
     static final String TASK_DEFINITION_FILE = "task-definition.json";
+    static final String POLICY_FILE = "execution-role-policy.json";
 
     private SnippetRenderer() {
     }
@@ -30,22 +31,18 @@ final class SnippetRenderer {
                     + "Initialize-ECSAgent -Cluster " + cluster + " -EnableTaskIAMRole -LoggingDrivers '[\"json-file\",\"awslogs\"]'\n"
                     + "</powershell>\n";
         }
-        // the task definition is this result's taskDefinition, saved as a file: writing it into the snippet too would double
+        // the documents are this result's own fields, saved as files: writing them into the snippet too would double
         // every response (and quoting a large JSON document for a shell is where copy-paste breaks)
-        StringBuilder cli = new StringBuilder("jq .taskDefinition compile-result.json > " + TASK_DEFINITION_FILE + " && ");
+        StringBuilder cli = new StringBuilder("jq .taskDefinition " + RESULT_FILE + " > " + TASK_DEFINITION_FILE + " && ");
         if (policy != null && policy.roleName() != null && !policy.document().statement().isEmpty()) {
-            cli.append("aws iam put-role-policy --role-name ").append(policy.roleName())
+            cli.append("jq .executionRolePolicy.document ").append(RESULT_FILE).append(" > ").append(POLICY_FILE).append(" && ")
+                    .append("aws iam put-role-policy --role-name ").append(policy.roleName())
                     .append(" --policy-name ").append(policy.policyName())
-                    .append(" --policy-document ").append(quote(Json.write(policy.document())))
+                    .append(" --policy-document file://").append(POLICY_FILE)
                     .append(" && ");
         }
         cli.append("aws ecs register-task-definition --region ").append(model.region())
                 .append(" --cli-input-json file://").append(TASK_DEFINITION_FILE);
         return new Snippets(ecsConfig, windowsUserData, cli.toString());
-    }
-
-    /** Single-quotes a string for POSIX shells. */
-    static String quote(String s) {
-        return "'" + s.replace("'", "'\\''") + "'";
     }
 }

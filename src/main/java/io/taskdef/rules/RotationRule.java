@@ -25,8 +25,8 @@ public final class RotationRule implements Rule {
         for (ResolvedRef r : Refs.resolved(model)) {
             String name = r.secret() != null ? r.secret().name() : r.parameter().name();
             if (seen.add(r.describe())) {
-                findings.warning("SECRET_ROTATION", r.pointer(), "values are read at task start; after rotating or changing " + name
-                        + ", force a new deployment (aws ecs update-service --force-new-deployment) so tasks pick it up");
+                findings.warning("SECRET_ROTATION", r.pointer(), "read at task start: after rotating or changing " + name
+                        + ", force a new deployment (aws ecs update-service --force-new-deployment)");
             }
         }
     }
