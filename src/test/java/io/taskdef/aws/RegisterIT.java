@@ -166,10 +166,10 @@ class RegisterIT {
 
     @Test
     void concurrentIdenticalRegistrationsCreateOneRevision() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(6);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
             List<Callable<JsonNode>> calls = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < 10; i++) {
                 calls.add(() -> register("", spec("blue")).json());
             }
             Set<String> arns = new HashSet<>();
