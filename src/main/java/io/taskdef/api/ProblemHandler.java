@@ -4,6 +4,7 @@ import io.taskdef.diag.Diagnostic;
 import io.taskdef.spec.MalformedSpecException;
 import java.util.List;
 import java.util.Set;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -63,6 +64,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail p = ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
                 e.getMessage(), List.of(Diagnostic.error("UNSUPPORTED_MEDIA_TYPE", "", e.getMessage())));
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(p);
+    }
+
+    /** Tomcat refuses to parse a malformed query string (say "?=x", a parameter without a name) when it is read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> malformedQuery(InvalidParameterException e) {
+        String message = "the query string is malformed: every parameter needs a name (like ?dryRun=true)";
+        ProblemDetail p = ApiProblems.problem(HttpStatus.BAD_REQUEST, "malformed-query", "The query string is malformed", message,
+                List.of(Diagnostic.error("MALFORMED_QUERY", "", message)));
+        return ResponseEntity.badRequest().body(p);
     }
 
     @ExceptionHandler(Exception.class)

@@ -9,9 +9,9 @@ import java.util.List;
 public final class StructuralChecks {
 
     public static final List<RuleInfo> ALL = List.of(
-            new RuleInfo("spec-syntax", List.of("MALFORMED_BODY", "EMPTY_BODY", "UNSUPPORTED_MEDIA_TYPE", "BODY_TOO_LARGE"), "error",
-                    "the body is one JSON or YAML document (Content-Type application/json or application/yaml) within the size limit; "
-                            + "syntax errors name line and column", "RFC 8259; YAML 1.2"),
+            new RuleInfo("spec-syntax", List.of("MALFORMED_BODY", "EMPTY_BODY", "UNSUPPORTED_MEDIA_TYPE", "BODY_TOO_LARGE", "MALFORMED_QUERY"),
+                    "error", "the body is one JSON or YAML document (Content-Type application/json or application/yaml) within the size "
+                            + "limit; syntax errors name line and column; query parameters have names", "RFC 8259; YAML 1.2; RFC 3986"),
             new RuleInfo("spec-limits", List.of("SPEC_TOO_DEEP", "STRING_TOO_LONG", "TOO_MANY_TOKENS", "YAML_ALIAS"), "error",
                     "nesting depth, string length and value count are bounded; YAML aliases are refused (no alias bombs)", "service limit"),
             new RuleInfo("spec-fields", List.of("UNKNOWN_FIELD", "DUPLICATE_KEY", "INVALID_TYPE", "REQUIRED_FIELD"), "error",

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.taskdef.testing.ApiClient;
 import io.taskdef.testing.ApiClient.Answer;
 import io.taskdef.testing.AppJar;
+import io.taskdef.testing.AwsAppEnv;
 import io.taskdef.testing.FreePort;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,14 +32,7 @@ class AwsFaultsIT {
             """;
 
     static Map<String, String> env(String endpoint) {
-        Map<String, String> env = new HashMap<>();
-        env.put("TASKDEF_AWS_ENDPOINT", endpoint);
-        env.put("AWS_ACCESS_KEY_ID", "testing");
-        env.put("AWS_SECRET_ACCESS_KEY", "testing");
-        env.put("AWS_REGION", "us-east-1");
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("TASKDEF_API_TOKENS", TOKEN);
-        return env;
+        return AwsAppEnv.of(endpoint, TOKEN);
     }
 
     @Test

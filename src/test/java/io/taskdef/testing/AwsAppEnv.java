@@ -11,8 +11,13 @@ public final class AwsAppEnv {
 
     /** AWS through the SDK's standard AWS_ENDPOINT_URL, plus the given API token (null: none configured). */
     public static Map<String, String> of(MotoServer moto, String token) {
+        return of(moto.endpoint(), token);
+    }
+
+    /** The same for any endpoint (a black hole, a closed port). */
+    public static Map<String, String> of(String endpoint, String token) {
         Map<String, String> env = new HashMap<>();
-        env.put("AWS_ENDPOINT_URL", moto.endpoint());
+        env.put("AWS_ENDPOINT_URL", endpoint);
         env.put("AWS_ACCESS_KEY_ID", "testing");
         env.put("AWS_SECRET_ACCESS_KEY", "testing");
         env.put("AWS_REGION", AwsFixtures.REGION);
