@@ -1,13 +1,16 @@
 package io.taskdef.model;
 
+import io.taskdef.arn.SecretRef;
 import io.taskdef.policy.Grant;
 import io.taskdef.policy.PolicyDocument;
 import io.taskdef.policy.PolicyMerger;
+import io.taskdef.wire.SdkWireReader.FieldValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.services.ecs.model.RepositoryCredentials;
 
 /**
  * Everything the task execution role must be allowed to do for a model: the grants of each reference,
@@ -50,10 +53,22 @@ public final class ExecutionGrants {
                     Map<String, String> o = c.logOptions();
                     String group = "arn:" + model.partition().id() + ":logs:" + o.get("awslogs-region") + ":" + model.account()
                             + ":log-group:" + o.get("awslogs-group");
-                    List<String> actions = "true".equals(o.get("awslogs-create-group"))
-                            ? List.of("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents")
-                            : List.of("logs:CreateLogStream", "logs:PutLogEvents");
-                    grants.add(new Grant("WriteLogs", actions, group + ":*", null));
+                    grants.add(new Grant("WriteLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"), group + ":*", null));
+                    if ("true".equals(o.get("awslogs-create-group"))) {
+                        // only the groups that create themselves get CreateLogGroup
+                        grants.add(Grant.of("CreateLogGroups", "logs:CreateLogGroup", group + ":*"));
+                    }
+                }
+            }
+        }
+        for (ContainerModel c : model.containers()) {
+            // private registry credentials given through overrides are a Secrets Manager secret the agent reads too
+            for (FieldValue o : c.overrides()) {
+                if (o.value() instanceof RepositoryCredentials rc && rc.credentialsParameter() != null) {
+                    SecretRef secret = SecretRef.parseValueFrom(rc.credentialsParameter()).value();
+                    if (secret != null) {
+                        grants.add(Grant.of("ReadSecrets", "secretsmanager:GetSecretValue", secret.policyResource()));
+                    }
                 }
             }
         }

@@ -19,9 +19,9 @@ public final class FargatePlatformVersionRule implements Rule {
     static final Version QUALIFIED = Version.parse("1.4.0");
 
     private static final RuleInfo INFO = new RuleInfo("fargate-platform-version",
-            List.of("FARGATE_PLATFORM_VERSION", "INVALID_PLATFORM_VERSION"), "error, requirement",
+            List.of("FARGATE_PLATFORM_VERSION", "INVALID_PLATFORM_VERSION", "PLATFORM_VERSION_IGNORED"), "error, requirement, warning",
             "Fargate Linux: >= 1.3.0 for any secret, >= 1.4.0 for a JSON key, version stage or version id, and for 8192+ cpu; "
-                    + "LATEST = 1.4.0; the minimum is always reported as a requirement",
+                    + "LATEST = 1.4.0; the minimum is always reported as a requirement; platformVersion on EC2/EXTERNAL is ignored (warning)",
             "ECS guide: secrets-envvar-secrets-manager; platform-linux-fargate");
 
     @Override
@@ -31,6 +31,10 @@ public final class FargatePlatformVersionRule implements Rule {
 
     @Override
     public void check(TaskModel model, Findings findings) {
+        if (!model.fargate() && model.spec().platformVersion() != null) {
+            findings.warning("PLATFORM_VERSION_IGNORED", "/platformVersion", "platformVersion only applies to Fargate; "
+                    + model.launchType() + " tasks run on the container agent (see agentVersion)");
+        }
         if (!model.fargate() || model.windows()) {
             return;
         }

@@ -175,6 +175,27 @@ class CompilerTest {
         assertEquals(List.of("logs:CreateLogStream", "logs:PutLogEvents"), statement(d, "WriteLogs").action());
     }
 
+    /** Only the groups that create themselves get logs:CreateLogGroup. */
+    @Test
+    void createLogGroupOnlyWhereAsked() {
+        PolicyDocument d = policy(Specs.fargate().set("/policy/logs", true)
+                .set("/containers/0/logging/driver", "awslogs").set("/containers/0/logging/options/awslogs-create-group", "true")
+                .container(1, "worker").set("/containers/1/logging/driver", "awslogs")
+                .set("/containers/1/logging/options/awslogs-group", "/ecs/worker"));
+        assertEquals(List.of("CreateLogGroups", "WriteLogs"), sids(d));
+        assertEquals(List.of("arn:aws:logs:us-east-1:123456789012:log-group:/ecs/web:*"), statement(d, "CreateLogGroups").resource());
+        assertEquals(List.of("arn:aws:logs:us-east-1:123456789012:log-group:/ecs/web:*", "arn:aws:logs:us-east-1:123456789012:log-group:/ecs/worker:*"),
+                statement(d, "WriteLogs").resource());
+    }
+
+    /** Private registry credentials given as an override are a secret the execution role must read as well. */
+    @Test
+    void repositoryCredentialsOverrideIsGranted() {
+        String creds = "arn:aws:secretsmanager:us-east-1:123456789012:secret:dockerhub-Q1w2E3";
+        PolicyDocument d = policy(Specs.fargate().set("/containers/0/overrides/repositoryCredentials/credentialsParameter", creds));
+        assertEquals(List.of(creds), statement(d, "ReadSecrets").resource());
+    }
+
     /** FAMILY-task-execution, within IAM's 128 characters for a policy name even for a 255-character family. */
     @ParameterizedTest
     @CsvSource({"3, 3", "113, 113", "114, 113", "255, 113"})

@@ -118,4 +118,9 @@ class FargatePlatformVersionRuleTest {
     void notOnEc2() {
         ok(Specs.ec2().set("/agentVersion", "1.68.0").secret("S", ref("secret", SECRET_ARN, "versionId", VERSION_ID)).compile());
     }
+
+    @org.junit.jupiter.api.Test
+    void platformVersionOnEc2IsIgnoredWithAWarning() {
+        Specs.warning(Specs.ec2().set("/platformVersion", "1.4.0").compile(), "PLATFORM_VERSION_IGNORED", "/platformVersion");
+    }
 }

@@ -201,7 +201,7 @@ class RuleRegistryTest {
                     .secret("C", "arn:aws-cn:secretsmanager:cn-north-1:123456789012:secret:x")
                     .secret("D", "arn:aws:secretsmanager:us-west-2:123456789012:secret:other-region")
                     .secret("E", "arn:aws:secretsmanager:us-east-1:999999999999:secret:other-account").json(),
-            Specs.ec2().set("/agentVersion", "new").set("/launchType", "EXTERNAL").set("/networkMode", "awsvpc").remove("/executionRoleArn")
+            Specs.ec2().set("/agentVersion", "new").set("/launchType", "EXTERNAL").set("/platformVersion", "1.4.0").set("/networkMode", "awsvpc").remove("/executionRoleArn")
                     .set("/os", "WINDOWS_SERVER_2022_CORE").secret("A", "plain-name").json(),
             Specs.fargate().set("/os", "WINDOWS_SERVER_2022_CORE").set("/platformVersion", "1.4.0").set("/architecture", "ARM64")
                     .set("/cpu", 512).secret("A", Specs.SECRET_ARN).set("/policy/name", "web task").json(),
