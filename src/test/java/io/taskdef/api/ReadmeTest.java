@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taskdef.aws.VerifyChecks;
 import io.taskdef.compile.Compiler;
+import io.taskdef.compile.Outcome;
 import io.taskdef.rules.RuleInfo;
 import io.taskdef.rules.StructuralChecks;
+import io.taskdef.spec.SpecFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +41,17 @@ class ReadmeTest {
         assertThat(readme.substring(begin, end))
                 .as("README rule table drifted from GET /v1/rules: ./mvnw test -Dtest=ReadmeTest -Dreadme.update=true")
                 .isEqualTo(expected);
+    }
+
+    @Test
+    void theSpecExampleCompiles() throws Exception {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int section = readme.indexOf("## The app spec");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String yaml = readme.substring(start, readme.indexOf("```", start));
+        Outcome o = new Compiler().compile(yaml.getBytes(StandardCharsets.UTF_8), SpecFormat.YAML);
+        assertThat(o.errors()).as(yaml).isEmpty();
+        assertThat(o.result().taskDefinition().containerDefinitions()).hasSize(1);
     }
 
     @Test
