@@ -95,7 +95,7 @@ public final class Registrar {
     /** The PutRolePolicy needed to leave the role with exactly the compiled policy; empty when it already has it. */
     private Optional<PlannedAction> policyChange(RoleArn role, ExecutionRolePolicy p) {
         Optional<JsonNode> have = rolePolicies.get(role, p.policyName());
-        JsonNode want = Json.mapper().readTree(Json.write(p.document()));
+        JsonNode want = Json.mapper().valueToTree(p.document());
         if (have.isPresent() && want.equals(have.get())) {
             return Optional.empty();
         }

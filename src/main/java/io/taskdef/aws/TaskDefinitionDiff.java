@@ -45,7 +45,7 @@ final class TaskDefinitionDiff {
     }
 
     static List<Change> between(Optional<CurrentRevision> current, RegisterTaskDefinitionRequest desired) {
-        JsonNode want = normalize(Json.mapper().readTree(Json.write(desired)), "");
+        JsonNode want = normalize(Json.mapper().valueToTree(desired), "");
         JsonNode have = current.map(TaskDefinitionDiff::asRequest).map(n -> normalize(n, "")).orElse(JsonNodeFactory.instance.objectNode());
         List<Change> out = new ArrayList<>();
         diff(have, want, "", out);
@@ -54,7 +54,7 @@ final class TaskDefinitionDiff {
 
     /** The current revision as the request that would register it: request fields only, tags added. */
     static ObjectNode asRequest(CurrentRevision current) {
-        JsonNode td = Json.mapper().readTree(Json.write(current.taskDefinition()));
+        JsonNode td = Json.mapper().valueToTree(current.taskDefinition());
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, JsonNode> e : td.properties()) {
             if (REQUEST_FIELDS.contains(e.getKey())) {
