@@ -58,20 +58,14 @@ class AwsTaskdefController implements AwsTaskdefApi {
                                            @RequestParam(defaultValue = "false") boolean applyPolicy,
                                            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         SpecBody.Read body = SpecBody.read(request, props.limits().maxBodyBytes());
-        Outcome outcome = compiler.compile(body.bytes(), body.format());
-        if (!outcome.ok()) {
-            throw new InvalidSpecException(outcome.errors(), outcome.warnings());
-        }
+        Outcome outcome = InvalidSpecException.requireOk(compiler.compile(body.bytes(), body.format()));
         VerificationSummary summary = null;
         if (verify) {
             Verification v = verifier.verify(outcome.model());
             if (!v.ok()) {
                 throw new VerificationFailedException(v);
             }
-            outcome = compiler.compile(body.bytes(), body.format(), v.facts());
-            if (!outcome.ok()) {
-                throw new InvalidSpecException(outcome.errors(), outcome.warnings());
-            }
+            outcome = InvalidSpecException.requireOk(compiler.compile(body.bytes(), body.format(), v.facts()));
             summary = new VerificationSummary(v.warnings(), v.references(), v.executionRole());
         }
         Registration r = registrar.register(outcome.result(), outcome.model(), applyPolicy, dryRun);

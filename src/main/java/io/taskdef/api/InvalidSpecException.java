@@ -1,5 +1,6 @@
 package io.taskdef.api;
 
+import io.taskdef.compile.Outcome;
 import io.taskdef.diag.Diagnostic;
 import java.util.List;
 
@@ -13,6 +14,14 @@ public final class InvalidSpecException extends RuntimeException {
         super(errors.size() + " error(s) in the spec");
         this.errors = errors;
         this.warnings = warnings;
+    }
+
+    /** The outcome when it compiled, else this exception with all its errors. */
+    static Outcome requireOk(Outcome outcome) {
+        if (!outcome.ok()) {
+            throw new InvalidSpecException(outcome.errors(), outcome.warnings());
+        }
+        return outcome;
     }
 
     public List<Diagnostic> errors() {

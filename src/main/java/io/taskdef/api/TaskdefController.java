@@ -2,7 +2,6 @@ package io.taskdef.api;
 
 import io.taskdef.compile.Compiler;
 import io.taskdef.compile.Outcome;
-import io.taskdef.diag.Diagnostic;
 import io.taskdef.spec.MalformedSpecException;
 import io.taskdef.wire.Json;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,11 +33,7 @@ class TaskdefController implements TaskdefApi {
         SpecBody.Read body = SpecBody.read(request, props.limits().maxBodyBytes());
         byte[] json = cache.get(body.bytes(), body.format());
         if (json == null) {
-            Outcome outcome = compiler.compile(body.bytes(), body.format());
-            if (!outcome.ok()) {
-                throw new InvalidSpecException(outcome.errors(), outcome.warnings());
-            }
-            json = Json.bytes(outcome.result());
+            json = Json.bytes(InvalidSpecException.requireOk(compiler.compile(body.bytes(), body.format())).result());
             cache.put(body.bytes(), body.format(), json);
         }
         response.setStatus(HttpServletResponse.SC_OK);
