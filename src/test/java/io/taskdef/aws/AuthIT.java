@@ -2,6 +2,7 @@ package io.taskdef.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.taskdef.rules.Specs;
 import io.taskdef.testing.ApiClient;
 import io.taskdef.testing.ApiClient.Answer;
 import io.taskdef.testing.AwsApp;
@@ -19,16 +20,7 @@ class AuthIT {
     static final String TOKEN = "auth-it-accepted-token-9f27e1";
     static final String OTHER = "auth-it-second-token-0c55aa";
     static final String WRONG = "auth-it-refused-token-71d3b8";
-    static final String SPEC = """
-            family: web
-            region: us-east-1
-            cpu: 256
-            memory: 512
-            executionRoleArn: arn:aws:iam::123456789012:role/ecsTaskExecutionRole
-            containers:
-              - name: app
-                image: public.ecr.aws/nginx/nginx:1.27
-            """;
+    static final String SPEC = Specs.fargate().json();
 
     @RegisterExtension
     static final MotoServer moto = new MotoServer();
@@ -40,7 +32,7 @@ class AuthIT {
     @Test
     void verifyAndRegisterWithoutATokenAnswer401() {
         for (String path : new String[] {"/v1/taskdefs/verify", "/v1/taskdefs/register"}) {
-            Answer a = app.api().postYaml(path, SPEC, null);
+            Answer a = app.api().post(path, SPEC, "application/json", null);
             assertUnauthorized(a, path);
             assertThat(a.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"taskdef-compiler\"");
         }
@@ -49,7 +41,7 @@ class AuthIT {
     @Test
     void aWrongTokenAnswers401() {
         for (String path : new String[] {"/v1/taskdefs/verify", "/v1/taskdefs/register?dryRun=true"}) {
-            Answer a = app.api().postYaml(path, SPEC, WRONG);
+            Answer a = app.api().post(path, SPEC, "application/json", WRONG);
             assertUnauthorized(a, path);
             assertThat(a.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).contains("invalid_token"));
         }
@@ -60,8 +52,9 @@ class AuthIT {
         try (AwsFixtures aws = new AwsFixtures(moto.endpoint())) {
             aws.role("ecsTaskExecutionRole", "/", AwsFixtures.ECS_TASKS_TRUST);
             ApiClient api = app.api();
-            for (Answer a : new Answer[] {api.postYaml("/v1/taskdefs/verify", SPEC, TOKEN), api.postYaml("/v1/taskdefs/verify", SPEC, OTHER),
-                    api.postYaml("/v1/taskdefs/compile", SPEC, null)}) {
+            for (Answer a : new Answer[] {api.post("/v1/taskdefs/verify", SPEC, "application/json", TOKEN),
+                    api.post("/v1/taskdefs/verify", SPEC, "application/json", OTHER),
+                    api.post("/v1/taskdefs/compile", SPEC, "application/json", null)}) {
                 assertThat(a.status()).as(a.body()).isEqualTo(200);
             }
         }
@@ -69,9 +62,9 @@ class AuthIT {
 
     @Test
     void noTokenEverAppearsInTheLog() {
-        app.api().postYaml("/v1/taskdefs/verify", SPEC, WRONG);
-        app.api().postYaml("/v1/taskdefs/register?dryRun=true", SPEC, TOKEN);
-        app.api().postYaml("/v1/taskdefs/verify", SPEC, OTHER);
+        app.api().post("/v1/taskdefs/verify", SPEC, "application/json", WRONG);
+        app.api().post("/v1/taskdefs/register?dryRun=true", SPEC, "application/json", TOKEN);
+        app.api().post("/v1/taskdefs/verify", SPEC, "application/json", OTHER);
 
         String log = app.log();
         assertThat(log).contains("2 API token(s) configured");

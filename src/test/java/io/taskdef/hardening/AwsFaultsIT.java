@@ -2,6 +2,7 @@ package io.taskdef.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.taskdef.rules.Specs;
 import io.taskdef.testing.ApiClient;
 import io.taskdef.testing.ApiClient.Answer;
 import io.taskdef.testing.AppJar;
@@ -18,18 +19,8 @@ import org.junit.jupiter.api.Test;
 class AwsFaultsIT {
 
     static final String TOKEN = "faults-it-token-3b71";
-    static final String SPEC = """
-            family: faults
-            region: us-east-1
-            cpu: 256
-            memory: 512
-            executionRoleArn: arn:aws:iam::123456789012:role/ecsTaskExecutionRole
-            containers:
-              - name: app
-                image: public.ecr.aws/nginx/nginx:1.27
-                secrets:
-                  DB: { secret: prod/db, jsonKey: password }
-            """;
+    static final String SPEC = Specs.fargate().set("/family", "faults")
+            .secret("DB", Specs.ref("secret", "prod/db", "jsonKey", "password")).json();
 
     static Map<String, String> env(String endpoint) {
         return AwsAppEnv.of(endpoint, TOKEN);
@@ -43,7 +34,7 @@ class AwsFaultsIT {
             ApiClient api = new ApiClient(app.baseUrl());
             for (String path : new String[] {"/v1/taskdefs/verify", "/v1/taskdefs/register"}) {
                 long start = System.nanoTime();
-                Answer a = api.postYaml(path, SPEC, TOKEN);
+                Answer a = api.post(path, SPEC, "application/json", TOKEN);
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 assertThat(a.status()).as(path + ": " + a.body()).isEqualTo(504);
                 assertThat(a.json().path("type").asString()).endsWith("aws-timeout");
@@ -64,7 +55,7 @@ class AwsFaultsIT {
                 "--taskdef.aws.max-attempts=2")) {
             ApiClient api = new ApiClient(app.baseUrl());
             for (String path : new String[] {"/v1/taskdefs/verify", "/v1/taskdefs/register"}) {
-                Answer a = api.postYaml(path, SPEC, TOKEN);
+                Answer a = api.post(path, SPEC, "application/json", TOKEN);
                 assertThat(a.status()).as(path + ": " + a.body()).isEqualTo(503);
                 assertThat(a.json().path("type").asString()).endsWith("aws-unreachable");
                 assertThat(a.headers().firstValue("Retry-After")).isPresent();

@@ -1,7 +1,9 @@
 package io.taskdef.hardening;
 
+import static io.taskdef.rules.Specs.ref;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.taskdef.rules.Specs;
 import io.taskdef.testing.ApiClient.Answer;
 import io.taskdef.testing.AwsApp;
 import io.taskdef.testing.AwsFixtures;
@@ -51,22 +53,20 @@ class SecretLeakIT {
         aws.binarySecret("prod/binary", (CANARY + "-binary").getBytes(StandardCharsets.UTF_8));
         aws.parameter("/prod/token", ParameterType.SECURE_STRING, CANARY + "-param", key);
 
-        String ok = spec("""
-                      PASSWORD: { secret: prod/json, jsonKey: password }
-                      PLAIN: { secret: prod/plain }
-                      TOKEN: { parameter: /prod/token }
-                """);
-        String broken = spec("""
-                      MISSING_KEY: { secret: prod/json, jsonKey: nope }
-                      NOT_JSON: { secret: prod/plain, jsonKey: password }
-                      BINARY: { secret: prod/binary }
-                """);
+        String ok = Specs.fargate().set("/family", "leak")
+                .secret("PASSWORD", ref("secret", "prod/json", "jsonKey", "password"))
+                .secret("PLAIN", ref("secret", "prod/plain"))
+                .secret("TOKEN", ref("parameter", "/prod/token")).json();
+        String broken = Specs.fargate().set("/family", "leak")
+                .secret("MISSING_KEY", ref("secret", "prod/json", "jsonKey", "nope"))
+                .secret("NOT_JSON", ref("secret", "prod/plain", "jsonKey", "password"))
+                .secret("BINARY", ref("secret", "prod/binary")).json();
         List<Answer> answers = new ArrayList<>();
         for (String spec : List.of(ok, broken)) {
-            answers.add(app.api().postYaml("/v1/taskdefs/verify", spec, TOKEN));
-            answers.add(app.api().postYaml("/v1/taskdefs/register?verify=true&dryRun=true", spec, TOKEN));
-            answers.add(app.api().postYaml("/v1/taskdefs/register?verify=true&applyPolicy=true", spec, TOKEN));
-            answers.add(app.api().postYaml("/v1/taskdefs/compile", spec, null));
+            for (String path : List.of("/v1/taskdefs/verify", "/v1/taskdefs/register?verify=true&dryRun=true",
+                    "/v1/taskdefs/register?verify=true&applyPolicy=true", "/v1/taskdefs/compile")) {
+                answers.add(app.api().post(path, spec, "application/json", TOKEN));
+            }
         }
         assertThat(answers.get(0).status()).as(answers.get(0).body()).isEqualTo(200);
         assertThat(answers.get(0).json().path("verified").asBoolean()).as(answers.get(0).body()).isTrue();
@@ -80,19 +80,5 @@ class SecretLeakIT {
         }
         assertThat(app.log()).as("the service logged at DEBUG").contains("DEBUG");
         assertThat(app.log()).doesNotContain(CANARY).doesNotContain(base64).doesNotContain(TOKEN);
-    }
-
-    static String spec(String secrets) {
-        return """
-                family: leak
-                region: us-east-1
-                cpu: 256
-                memory: 512
-                executionRoleArn: arn:aws:iam::123456789012:role/ecsTaskExecutionRole
-                containers:
-                  - name: app
-                    image: public.ecr.aws/nginx/nginx:1.27
-                    secrets:
-                """ + secrets;
     }
 }

@@ -6,10 +6,13 @@ import static io.taskdef.rules.Specs.errorSays;
 import static io.taskdef.rules.Specs.noError;
 import static io.taskdef.rules.Specs.ok;
 import static io.taskdef.rules.Specs.ref;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskdef.compile.Compiler;
 import io.taskdef.compile.Outcome;
 import io.taskdef.model.Facts;
+import io.taskdef.wire.Json;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,5 +82,29 @@ class KmsKeyRuleTest {
         Facts facts = new Facts(Map.of(), Map.of("/containers/0/secrets/S", KEY_ARN.replace("us-east-1", "us-west-2")));
         Outcome o = Specs.fargate().secret("S", SECRET_ARN).compile(new Compiler(), facts);
         Specs.error(o, "KMS_KEY_REGION", "/containers/0/secrets/S");
+    }
+
+    /** What verifying found, given to the compile as Facts: the complete ARN and an undeclared customer-managed key. */
+    @Test
+    void aDiscoveredCustomerKeyIsGrantedAndWarned() {
+        String pointer = "/containers/0/secrets/DB_PASSWORD";
+        String complete = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf";
+        Outcome o = ok(Specs.fargate().secret("DB_PASSWORD", ref("secret", "prod/db", "jsonKey", "password"))
+                .compile(new Compiler(), new Facts(Map.of(pointer, complete), Map.of(pointer, KEY_ARN))));
+
+        Specs.warning(o, "KMS_KEY_UNDECLARED", pointer);
+        String policy = Json.write(o.result().executionRolePolicy().document());
+        assertTrue(policy.contains("\"kms:Decrypt\"") && policy.contains(KEY_ARN) && policy.contains("\"" + complete + "\""), policy);
+        assertFalse(policy.contains("-??????"), policy);
+        assertTrue(Json.write(o.result().taskDefinition()).contains(complete + ":password::"));
+    }
+
+    @Test
+    void withoutFactsThereIsNoGrantAndNoWarning() {
+        Outcome o = ok(Specs.fargate().secret("DB_PASSWORD", ref("secret", "prod/db", "jsonKey", "password")).compile());
+        assertTrue(o.warnings().stream().noneMatch(w -> w.code().equals("KMS_KEY_UNDECLARED")));
+        String policy = Json.write(o.result().executionRolePolicy().document());
+        assertFalse(policy.contains("kms:Decrypt"), policy);
+        assertTrue(policy.contains("prod/db-??????"), policy);
     }
 }
