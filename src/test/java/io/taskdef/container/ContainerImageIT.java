@@ -3,15 +3,14 @@ package io.taskdef.container;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.taskdef.testing.ApiClient.Answer;
+import io.taskdef.testing.ApiClient;
 import io.taskdef.testing.AppJar;
 import io.taskdef.testing.ExternalCommand;
 import io.taskdef.testing.FreePort;
-import io.taskdef.testing.Http;
 import io.taskdef.testing.Tools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,23 +70,23 @@ class ContainerImageIT {
         containerCreated = true;
         container = ExternalCommand.of(buildah, run.toArray(String[]::new)).start("container-" + RUN_ID);
         Path log = Tools.projectRoot().resolve("target/it-logs/container-" + RUN_ID + ".log");
-        URI base = URI.create("http://127.0.0.1:" + port);
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
 
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).ignoreExceptionsInstanceOf(UncheckedIOException.class)
                 .until(() -> {
                     if (!container.isAlive()) {
                         throw new AssertionError("the container exited with " + container.exitValue() + ":\n" + ExternalCommand.read(log));
                     }
-                    return Http.get(base.resolve("/actuator/health/readiness")).statusCode() == 200;
+                    return api.get("/actuator/health/readiness").status() == 200;
                 });
 
-        HttpResponse<String> health = Http.get(base.resolve("/actuator/health"));
-        assertThat(health.statusCode()).isEqualTo(200);
+        Answer health = api.get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
 
         String spec = Files.readString(Tools.projectRoot().resolve("src/main/resources/examples/02-json-key.yaml"));
-        HttpResponse<String> compiled = Http.post(base.resolve("/v1/taskdefs/compile"), "application/yaml", spec);
-        assertThat(compiled.statusCode()).as(compiled.body()).isEqualTo(200);
+        Answer compiled = api.postYaml("/v1/taskdefs/compile", spec, null);
+        assertThat(compiled.status()).as(compiled.body()).isEqualTo(200);
         assertThat(compiled.body()).contains("\"containerDefinitions\"")
                 .contains("secret:appauthexample-AbCdEf:username1::")
                 .contains("secretsmanager:GetSecretValue");

@@ -25,12 +25,15 @@ public final class ApiClient {
         this.baseUrl = baseUrl;
     }
 
-    /** POSTs a spec; {@code token} null sends no Authorization header. */
-    public Answer post(String pathAndQuery, String body, String contentType, String token) {
+    /** POSTs a spec; {@code token} null sends no Authorization header; {@code headers} are more name/value pairs. */
+    public Answer post(String pathAndQuery, String body, String contentType, String token, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
+        }
+        if (headers.length > 0) {
+            b.headers(headers);
         }
         return send(b.build());
     }

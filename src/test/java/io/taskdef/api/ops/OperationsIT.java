@@ -3,9 +3,9 @@ package io.taskdef.api.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.taskdef.testing.ApiClient.Answer;
+import io.taskdef.testing.ApiClient;
 import io.taskdef.testing.AppJar;
-import io.taskdef.testing.Http;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +65,8 @@ class OperationsIT {
         long ok = count("SUCCESS");
         long rejected = count("CLIENT_ERROR");
 
-        assertThat(compile(ENV_SPEC, "metrics-1").statusCode()).isEqualTo(200);
-        assertThat(compile("family: 'not valid'\n", "metrics-2").statusCode()).isEqualTo(422);
+        assertThat(compile(ENV_SPEC, "metrics-1").status()).isEqualTo(200);
+        assertThat(compile("family: 'not valid'\n", "metrics-2").status()).isEqualTo(422);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(count("SUCCESS")).isEqualTo(ok + 1);
@@ -77,9 +77,9 @@ class OperationsIT {
     @Test
     @Order(2)
     void theRequestIdIsEchoedNamedInTheProblemAndLoggedAsJson() {
-        HttpResponse<String> r = compile("family: 'not valid'\n", "ops-it-7");
+        Answer r = compile("family: 'not valid'\n", "ops-it-7");
 
-        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.status()).isEqualTo(422);
         assertThat(r.headers().firstValue("X-Request-Id")).contains("ops-it-7");
         assertThat(JSON.readTree(r.body()).get("requestId").asString()).isEqualTo("ops-it-7");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jsonLogLines())
@@ -92,9 +92,9 @@ class OperationsIT {
     @Test
     @Order(3)
     void taskdefEnvironmentVariablesBindAsTheChartSetsThem() {
-        HttpResponse<String> r = compile(ENV_SPEC, "env-1");
+        Answer r = compile(ENV_SPEC, "env-1");
 
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode result = JSON.readTree(r.body());
         assertThat(result.at("/taskDefinition/containerDefinitions/0/secrets/0/valueFrom").asString())
                 .as("TASKDEF_DEFAULT_REGION").isEqualTo("arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db");
@@ -112,13 +112,13 @@ class OperationsIT {
                 .anyMatch(m -> m.equals("Graceful shutdown complete"));
     }
 
-    private static HttpResponse<String> compile(String spec, String requestId) {
-        return Http.post(app.uri("/v1/taskdefs/compile"), "application/yaml", spec, "X-Request-Id", requestId);
+    private static Answer compile(String spec, String requestId) {
+        return new ApiClient(app.baseUrl()).post("/v1/taskdefs/compile", spec, "application/yaml", null, "X-Request-Id", requestId);
     }
 
     /** http_server_requests_seconds_count for the compile endpoint and outcome, summed over statuses; 0 before the first. */
     private static long count(String outcome) {
-        String scrape = Http.get(app.uri("/actuator/prometheus")).body();
+        String scrape = new ApiClient(app.baseUrl()).get("/actuator/prometheus").body();
         Matcher m = Pattern.compile("^http_server_requests_seconds_count\\{[^}]*\\boutcome=\"" + outcome
                 + "\"[^}]*\\buri=\"/v1/taskdefs/compile\"[^}]*} (\\S+)$", Pattern.MULTILINE).matcher(scrape);
         long total = 0;
