@@ -18,6 +18,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.UTF8StreamJsonParser;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
@@ -65,7 +66,7 @@ public final class SpecParser {
             if (first == null) {
                 throw new MalformedSpecException("EMPTY_BODY", "the request body is empty; send an app spec", 1, 1);
             }
-            SpecNode root = reader.read(first, Pointer.ROOT, 1);
+            SpecNode root = reader.read(first, 1);
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
                 TokenStreamLocation at = p.currentTokenLocation();
@@ -131,35 +132,44 @@ public final class SpecParser {
         return nl < 0 ? msg : msg.substring(0, nl);
     }
 
+    /**
+     * Reads one document. The JSON pointer of the value being read is kept as a path of names and indexes and
+     * only turned into a string when a diagnostic or a limit needs it: most specs need none.
+     */
     private static final class Reader {
         private final JsonParser p;
+        private final UTF8StreamJsonParser json; // the parser of JSON bodies; null for YAML
         private final SpecLimits limits;
         private final List<Diagnostic> diagnostics = new ArrayList<>();
+        private final Object[] path; // String names and Integer indexes, one per level below the root
         private int tokens;
 
         Reader(JsonParser p, SpecLimits limits) {
             this.p = p;
+            this.json = p instanceof UTF8StreamJsonParser j ? j : null;
             this.limits = limits;
+            this.path = new Object[limits.maxDepth() + 2];
         }
 
-        SpecNode read(JsonToken token, String pointer, int depth) {
+        /** Reads the value starting at {@code token}, {@code depth} levels deep (the root is at 1). */
+        SpecNode read(JsonToken token, int depth) {
             Position pos = position();
             if (++tokens > limits.maxTokens()) {
-                throw limit("TOO_MANY_TOKENS", "the spec has more than " + limits.maxTokens() + " values", pointer, pos);
+                throw limit("TOO_MANY_TOKENS", "the spec has more than " + limits.maxTokens() + " values", depth, pos);
             }
             if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
-                throw limit("YAML_ALIAS", "YAML aliases (*name) are not supported at " + where(pointer) + "; write the value out", pointer, pos);
+                throw limit("YAML_ALIAS", "YAML aliases (*name) are not supported at " + where(depth) + "; write the value out", depth, pos);
             }
             switch (token) {
                 case START_OBJECT:
-                    checkDepth(pointer, depth, pos);
-                    return readObject(pointer, depth, pos);
+                    checkDepth(depth, pos);
+                    return readObject(depth, pos);
                 case START_ARRAY:
-                    checkDepth(pointer, depth, pos);
-                    return readArray(pointer, depth, pos);
+                    checkDepth(depth, pos);
+                    return readArray(depth, pos);
                 case VALUE_STRING:
                     String s = p.getString();
-                    checkString(s, pointer, pos);
+                    checkString(s, depth, pos);
                     return new SpecNode.Str(s, pos);
                 case VALUE_NUMBER_INT:
                     return new SpecNode.Num(p.getString(), true, pos);
@@ -172,70 +182,93 @@ public final class SpecParser {
                 case VALUE_NULL:
                     return new SpecNode.Null(pos);
                 case VALUE_EMBEDDED_OBJECT:
-                    throw limit("MALFORMED_BODY", "binary or tagged YAML values are not supported at " + where(pointer), pointer, pos);
+                    throw limit("MALFORMED_BODY", "binary or tagged YAML values are not supported at " + where(depth), depth, pos);
                 default:
-                    throw syntax("unexpected " + token + " at " + where(pointer), pos);
+                    throw syntax("unexpected " + token + " at " + where(depth), pos);
             }
         }
 
-        private SpecNode readObject(String pointer, int depth, Position pos) {
+        private SpecNode readObject(int depth, Position pos) {
             Map<String, SpecNode> fields = new LinkedHashMap<>();
             JsonToken t;
             while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
                 String name = p.currentName();
                 if (name.length() > limits.maxStringLength()) {
-                    checkString(name, pointer, position());
+                    checkString(name, depth, location());
                 }
-                String child = Pointer.child(pointer, name);
-                SpecNode value = read(p.nextToken(), child, depth + 1);
+                path[depth] = name;
+                SpecNode value = read(p.nextToken(), depth + 1);
                 SpecNode first = fields.putIfAbsent(name, value);
                 if (first != null) {
-                    diagnostics.add(Diagnostic.error("DUPLICATE_KEY", child, "'" + name + "' is given twice (values at "
+                    diagnostics.add(Diagnostic.error("DUPLICATE_KEY", pointer(depth + 1), "'" + name + "' is given twice (values at "
                             + first.position() + " and " + value.position() + "); keep one of them"));
                 }
             }
             if (t != JsonToken.END_OBJECT) {
-                throw syntax("unterminated object at " + where(pointer), pos);
+                throw syntax("unterminated object at " + where(depth), pos);
             }
             return new SpecNode.Obj(fields, pos);
         }
 
-        private SpecNode readArray(String pointer, int depth, Position pos) {
+        private SpecNode readArray(int depth, Position pos) {
             List<SpecNode> items = new ArrayList<>();
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                 if (t == null) {
-                    throw syntax("unterminated array at " + where(pointer), pos);
+                    throw syntax("unterminated array at " + where(depth), pos);
                 }
-                items.add(read(t, Pointer.child(pointer, items.size()), depth + 1));
+                path[depth] = items.size();
+                items.add(read(t, depth + 1));
             }
             return new SpecNode.Arr(items, pos);
         }
 
-        private void checkDepth(String pointer, int depth, Position pos) {
+        private void checkDepth(int depth, Position pos) {
             if (depth > limits.maxDepth()) {
-                throw limit("SPEC_TOO_DEEP", "the spec nests deeper than " + limits.maxDepth() + " levels at " + where(pointer), pointer, pos);
+                throw limit("SPEC_TOO_DEEP", "the spec nests deeper than " + limits.maxDepth() + " levels at " + where(depth), depth, pos);
             }
         }
 
-        private void checkString(String s, String pointer, Position pos) {
+        private void checkString(String s, int depth, Position pos) {
             if (s.length() > limits.maxStringLength()) {
-                throw limit("STRING_TOO_LONG", "a string at " + where(pointer) + " is " + s.length()
-                        + " characters long; the limit is " + limits.maxStringLength(), pointer, pos);
+                throw limit("STRING_TOO_LONG", "a string at " + where(depth) + " is " + s.length()
+                        + " characters long; the limit is " + limits.maxStringLength(), depth, pos);
             }
         }
 
+        /**
+         * Where the current value starts. Jackson's byte-array JSON parser gives it without building a location
+         * object: its {@code currentTokenLocation()} column for a value is {@code getTokenColumnNr() - 1}
+         * (SpecParserTest pins the positions of both formats).
+         */
         private Position position() {
+            if (json != null) {
+                return new Position(json.getTokenLineNr(), json.getTokenColumnNr() - 1);
+            }
+            return location();
+        }
+
+        /** Where the current token (a value or a property name) starts, as the parser reports it. */
+        private Position location() {
             TokenStreamLocation l = p.currentTokenLocation();
             return new Position(l.getLineNr(), l.getColumnNr());
         }
 
-        private static String where(String pointer) {
-            return pointer.isEmpty() ? "the top level" : pointer;
+        /** The JSON pointer of the value {@code depth} levels deep on the current path. */
+        private String pointer(int depth) {
+            String pointer = Pointer.ROOT;
+            for (int i = 1; i < depth; i++) {
+                pointer = path[i] instanceof Integer index ? Pointer.child(pointer, index) : Pointer.child(pointer, (String) path[i]);
+            }
+            return pointer;
         }
 
-        private static MalformedSpecException limit(String code, String message, String pointer, Position pos) {
-            return new MalformedSpecException(code, message, pointer, pos.line(), pos.column());
+        private String where(int depth) {
+            return depth <= 1 ? "the top level" : pointer(depth);
+        }
+
+        private MalformedSpecException limit(String code, String message, int depth, Position pos) {
+            return new MalformedSpecException(code, message, pointer(depth), pos.line(), pos.column());
         }
 
         private static MalformedSpecException syntax(String message, Position pos) {
