@@ -1,33 +1,209 @@
 package io.taskdef.compile;
 
+import io.taskdef.diag.Diagnostic;
+import io.taskdef.diag.Requirement;
+import io.taskdef.policy.PolicyDocument;
+import io.taskdef.policy.Statement;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 
 /**
- * Writes a {@link CompileResult} with its task definition as the JSON already rendered while fingerprinting
- * it, so the task definition is serialized once per compile; the other fields are written as usual.
+ * Writes a {@link CompileResult}: the task definition as the JSON already rendered while fingerprinting it
+ * (so it is serialized once per compile), everything else straight onto the generator with names encoded
+ * once, as the records' Jackson annotations would (CompileResultSerializerTest holds the two equal). This
+ * runs on every compile, so it skips databind's per-property lookups.
  */
 final class CompileResultSerializer extends ValueSerializer<CompileResult> {
 
+    private static final SerializableString TASK_DEFINITION = name("taskDefinition");
+    private static final SerializableString EXECUTION_ROLE_POLICY = name("executionRolePolicy");
+    private static final SerializableString EXECUTION_ROLE_TRUST_POLICY = name("executionRoleTrustPolicy");
+    private static final SerializableString REQUIREMENTS = name("requirements");
+    private static final SerializableString WARNINGS = name("warnings");
+    private static final SerializableString SNIPPETS = name("snippets");
+    private static final SerializableString FINGERPRINT = name("fingerprint");
+    private static final SerializableString ROLE_NAME = name("roleName");
+    private static final SerializableString POLICY_NAME = name("policyName");
+    private static final SerializableString DOCUMENT = name("document");
+    private static final SerializableString SIZE = name("size");
+    private static final SerializableString SIZE_LIMIT = name("sizeLimit");
+    private static final SerializableString VERSION = name("Version");
+    private static final SerializableString STATEMENT = name("Statement");
+    private static final SerializableString SID = name("Sid");
+    private static final SerializableString EFFECT = name("Effect");
+    private static final SerializableString PRINCIPAL = name("Principal");
+    private static final SerializableString ACTION = name("Action");
+    private static final SerializableString RESOURCE = name("Resource");
+    private static final SerializableString CONDITION = name("Condition");
+    private static final SerializableString CODE = name("code");
+    private static final SerializableString POINTER = name("pointer");
+    private static final SerializableString MESSAGE = name("message");
+    private static final SerializableString MINIMUM = name("minimum");
+    private static final SerializableString SETTING = name("setting");
+    private static final SerializableString ENDPOINT = name("endpoint");
+    private static final SerializableString BECAUSE = name("because");
+    private static final SerializableString ECS_CONFIG = name("ecsConfig");
+    private static final SerializableString WINDOWS_USER_DATA = name("windowsUserData");
+    private static final SerializableString AWS_CLI = name("awsCli");
+
     @Override
-    public void serialize(CompileResult r, JsonGenerator gen, SerializationContext ctxt) {
-        gen.writeStartObject();
-        gen.writeName("taskDefinition");
-        gen.writeRawValue(r.taskDefinitionJson());
-        field("executionRolePolicy", r.executionRolePolicy(), gen, ctxt);
-        field("executionRoleTrustPolicy", r.executionRoleTrustPolicy(), gen, ctxt);
-        field("requirements", r.requirements(), gen, ctxt);
-        field("warnings", r.warnings(), gen, ctxt);
-        field("snippets", r.snippets(), gen, ctxt);
-        field("fingerprint", r.fingerprint(), gen, ctxt);
-        gen.writeEndObject();
+    public void serialize(CompileResult r, JsonGenerator g, SerializationContext ctxt) {
+        write(r, g);
     }
 
-    private static void field(String name, Object value, JsonGenerator gen, SerializationContext ctxt) {
-        if (value != null) {
-            gen.writeName(name);
-            ctxt.writeValue(gen, value);
+    static void write(CompileResult r, JsonGenerator g) {
+        g.writeStartObject();
+        g.writeName(TASK_DEFINITION);
+        g.writeRawValue(r.taskDefinitionJson());
+        if (r.executionRolePolicy() != null) {
+            g.writeName(EXECUTION_ROLE_POLICY);
+            executionRolePolicy(r.executionRolePolicy(), g);
         }
+        if (r.executionRoleTrustPolicy() != null) {
+            g.writeName(EXECUTION_ROLE_TRUST_POLICY);
+            policy(r.executionRoleTrustPolicy(), g);
+        }
+        if (r.requirements() != null) {
+            g.writeName(REQUIREMENTS);
+            g.writeStartArray();
+            for (Requirement q : r.requirements()) {
+                requirement(q, g);
+            }
+            g.writeEndArray();
+        }
+        if (r.warnings() != null) {
+            g.writeName(WARNINGS);
+            g.writeStartArray();
+            for (Diagnostic d : r.warnings()) {
+                g.writeStartObject();
+                string(CODE, d.code(), g);
+                string(POINTER, d.pointer(), g);
+                string(MESSAGE, d.message(), g);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (r.snippets() != null) {
+            g.writeName(SNIPPETS);
+            g.writeStartObject();
+            optional(ECS_CONFIG, r.snippets().ecsConfig(), g);
+            optional(WINDOWS_USER_DATA, r.snippets().windowsUserData(), g);
+            optional(AWS_CLI, r.snippets().awsCli(), g);
+            g.writeEndObject();
+        }
+        optional(FINGERPRINT, r.fingerprint(), g);
+        g.writeEndObject();
+    }
+
+    private static void executionRolePolicy(ExecutionRolePolicy p, JsonGenerator g) {
+        g.writeStartObject();
+        string(ROLE_NAME, p.roleName(), g);
+        string(POLICY_NAME, p.policyName(), g);
+        g.writeName(DOCUMENT);
+        if (p.document() == null) {
+            g.writeNull();
+        } else {
+            policy(p.document(), g);
+        }
+        g.writeName(SIZE);
+        g.writeNumber(p.size());
+        g.writeName(SIZE_LIMIT);
+        g.writeNumber(p.sizeLimit());
+        g.writeEndObject();
+    }
+
+    private static void policy(PolicyDocument d, JsonGenerator g) {
+        g.writeStartObject();
+        string(VERSION, d.version(), g);
+        g.writeName(STATEMENT);
+        if (d.statement() == null) {
+            g.writeNull();
+        } else {
+            g.writeStartArray();
+            for (Statement s : d.statement()) {
+                statement(s, g);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void statement(Statement s, JsonGenerator g) {
+        g.writeStartObject();
+        optional(SID, s.sid(), g);
+        optional(EFFECT, s.effect(), g);
+        if (s.principal() != null) {
+            g.writeName(PRINCIPAL);
+            stringMap(s.principal(), g);
+        }
+        optionalList(ACTION, s.action(), g);
+        optionalList(RESOURCE, s.resource(), g);
+        if (s.condition() != null) {
+            g.writeName(CONDITION);
+            g.writeStartObject();
+            for (Map.Entry<String, Map<String, String>> e : s.condition().entrySet()) {
+                g.writeName(e.getKey());
+                if (e.getValue() == null) {
+                    g.writeNull();
+                } else {
+                    stringMap(e.getValue(), g);
+                }
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void requirement(Requirement q, JsonGenerator g) {
+        g.writeStartObject();
+        optional(CODE, q.code(), g);
+        optional(MINIMUM, q.minimum(), g);
+        optional(SETTING, q.setting(), g);
+        optional(ENDPOINT, q.endpoint(), g);
+        optional(BECAUSE, q.because(), g);
+        g.writeEndObject();
+    }
+
+    private static void stringMap(Map<String, String> map, JsonGenerator g) {
+        g.writeStartObject();
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            g.writeName(e.getKey());
+            g.writeString(e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void optionalList(SerializableString name, List<String> values, JsonGenerator g) {
+        if (values != null) {
+            g.writeName(name);
+            g.writeStartArray();
+            for (String v : values) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+        }
+    }
+
+    /** A property written even when null, as records without {@code @JsonInclude(NON_NULL)} are. */
+    private static void string(SerializableString name, String value, JsonGenerator g) {
+        g.writeName(name);
+        g.writeString(value);
+    }
+
+    /** A property of a {@code @JsonInclude(NON_NULL)} record: left out when null. */
+    private static void optional(SerializableString name, String value, JsonGenerator g) {
+        if (value != null) {
+            g.writeName(name);
+            g.writeString(value);
+        }
+    }
+
+    private static SerializableString name(String name) {
+        return new SerializedString(name);
     }
 }
