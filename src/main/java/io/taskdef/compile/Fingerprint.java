@@ -44,11 +44,22 @@ final class Fingerprint {
         return new Rendered(fingerprint, new RawJson(json));
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    /** A fresh digest per call is cloned from this one: cheaper than looking the algorithm up among the providers. */
+    private static final MessageDigest SHA256 = sha256Digest();
+
+    private static MessageDigest sha256Digest() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return ((MessageDigest) SHA256.clone()).digest(bytes);
+        } catch (CloneNotSupportedException e) {
+            return sha256Digest().digest(bytes);
         }
     }
 

@@ -77,7 +77,9 @@ public final class PolicySize {
         int n = 2;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
+            if (c > ' ' && c < 0x80 && c != '"' && c != '\\') { // the common case: printable ASCII, one character
+                n++;
+            } else if (c == '"' || c == '\\') {
                 n += 2;
             } else if (c < 0x20) {
                 n += c == '\n' || c == '\t' || c == '\r' || c == '\b' || c == '\f' ? 2 : 6;
