@@ -4,6 +4,7 @@ import io.taskdef.spec.SpecFormat;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.http.MediaType;
 
@@ -29,7 +30,15 @@ final class SpecBody {
         }
         byte[] bytes;
         try (InputStream in = request.getInputStream()) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (length >= 0) { // the usual case: read exactly the declared length, into one array of that size
+                bytes = new byte[(int) length];
+                int n = in.readNBytes(bytes, 0, bytes.length);
+                if (n < bytes.length) {
+                    bytes = Arrays.copyOf(bytes, n);
+                }
+            } else { // chunked: read up to one byte past the limit, to tell "at the limit" from "over it"
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            }
         }
         if (bytes.length > maxBytes) {
             throw new ApiProblems.BodyTooLarge(maxBytes);
