@@ -83,6 +83,6 @@ import sys
 c, e, n, ready, rss = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 ccpu, ecpu = int(sys.argv[7]) / n, int(sys.argv[8]) / n
 print(f"compile: {c/n:,.0f} req/s   echo: {e/n:,.0f} req/s   compile/echo ratio: {c/e:.2f}   (compile response cache: {sys.argv[6]})")
-print(f"service CPU per request: compile {ccpu:.0f} µs, echo {ecpu:.0f} µs (compile costs {ccpu - ecpu:.0f} µs more)")
+print(f"service CPU per request: compile {ccpu:.0f} µs, echo {ecpu:.0f} µs (compile minus echo: {ccpu - ecpu:+.0f} µs)")
 print(f"start to ready: {ready} ms   RSS after load: {rss/1024:.0f} MiB")
 PY
