@@ -3,7 +3,6 @@ package io.taskdef.api;
 import io.taskdef.compile.Compiler;
 import io.taskdef.compile.Outcome;
 import io.taskdef.spec.MalformedSpecException;
-import io.taskdef.wire.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -33,7 +32,7 @@ class TaskdefController implements TaskdefApi {
         SpecBody.Read body = SpecBody.read(request, props.limits().maxBodyBytes());
         byte[] json = cache.get(body.bytes(), body.format());
         if (json == null) {
-            json = Json.bytes(InvalidSpecException.requireOk(compiler.compile(body.bytes(), body.format())).result());
+            json = InvalidSpecException.requireOk(compiler.compile(body.bytes(), body.format())).result().toJson();
             cache.put(body.bytes(), body.format(), json);
         }
         response.setStatus(HttpServletResponse.SC_OK);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.taskdef.diag.Diagnostic;
 import io.taskdef.diag.Requirement;
 import io.taskdef.policy.PolicyDocument;
+import io.taskdef.wire.Json;
 import io.taskdef.wire.RawJson;
 import java.util.List;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
@@ -33,4 +34,9 @@ public record CompileResult(
 
     /** The tag every compiled task definition carries, holding {@link #fingerprint}; registering compares it. */
     public static final String FINGERPRINT_TAG = "taskdef-compiler:fingerprint";
+
+    /** This result as the compile endpoint answers it: the same JSON as any mapper with {@code Json.MODULE} writes. */
+    public byte[] toJson() {
+        return Json.bytes(g -> CompileResultSerializer.write(this, g));
+    }
 }

@@ -2,6 +2,7 @@ package io.taskdef.compile;
 
 import io.taskdef.wire.Json;
 import io.taskdef.wire.RawJson;
+import io.taskdef.wire.SdkWireWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,7 +32,7 @@ final class Fingerprint {
     }
 
     static Rendered of(RegisterTaskDefinitionRequest withPlaceholder) {
-        byte[] json = Json.bytes(withPlaceholder);
+        byte[] json = Json.bytes(g -> SdkWireWriter.write(withPlaceholder, g));
         String fingerprint = "sha256:" + HexFormat.of().formatHex(sha256(json));
         // the tag object is written by us, so its bytes appear exactly once: user strings have their quotes escaped,
         // and TagsRule reserves the tag key

@@ -1,7 +1,10 @@
 package io.taskdef.wire;
 
+import java.util.function.Consumer;
 import software.amazon.awssdk.core.SdkPojo;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationContext;
@@ -38,6 +41,23 @@ public final class Json {
 
     public static byte[] bytes(Object value) {
         return MAPPER.writeValueAsBytes(value);
+    }
+
+    /**
+     * JSON written by {@code writer} straight onto a generator, without databind's serializer lookups: for
+     * what the core writes on every compile. Buffers come from Jackson's recycler pool, as with
+     * {@code writeValueAsBytes}.
+     */
+    public static byte[] bytes(Consumer<JsonGenerator> writer) {
+        BufferRecycler recycler = MAPPER.tokenStreamFactory()._getBufferRecycler();
+        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+            try (JsonGenerator g = MAPPER.createGenerator(out)) {
+                writer.accept(g);
+            }
+            return out.getClearAndRelease();
+        } finally {
+            recycler.releaseToPool();
+        }
     }
 
     static final class SdkPojoSerializer extends ValueSerializer<SdkPojo> {
