@@ -8,7 +8,6 @@ import io.taskdef.model.ModelBuilder;
 import io.taskdef.model.ModelDefaults;
 import io.taskdef.model.TaskModel;
 import io.taskdef.policy.PolicyDocument;
-import io.taskdef.policy.PolicySize;
 import io.taskdef.policy.TrustPolicy;
 import io.taskdef.rules.PolicySizeRule;
 import io.taskdef.rules.Rule;
@@ -91,7 +90,7 @@ public final class Compiler {
         ExecutionRolePolicy policy = null;
         if (model.executionRole() != null) {
             PolicyDocument document = model.executionPolicy();
-            policy = new ExecutionRolePolicy(model.executionRole().name(), policyName(model), document, PolicySize.of(document),
+            policy = new ExecutionRolePolicy(model.executionRole().name(), policyName(model), document, model.executionPolicySize(),
                     PolicySizeRule.LIMIT);
         }
         PolicyDocument trust = TrustPolicy.forEcsTasks(model.partition().id(), model.region(), model.account());

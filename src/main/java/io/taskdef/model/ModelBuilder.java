@@ -132,7 +132,7 @@ public final class ModelBuilder {
                 p.kmsViaService() != null ? p.kmsViaService() : defaults.kmsViaService(),
                 p.ecrPull() != null ? p.ecrPull() : defaults.ecrPull(),
                 p.logs() != null ? p.logs() : defaults.logs(),
-                List.copyOf(containers), List.copyOf(all), taskOverrides, null);
+                List.copyOf(containers), List.copyOf(all), taskOverrides, null, 0);
         return model.withExecutionPolicy(ExecutionGrants.policy(model));
     }
 

@@ -3,6 +3,7 @@ package io.taskdef.model;
 import io.taskdef.arn.Partition;
 import io.taskdef.arn.RoleArn;
 import io.taskdef.policy.PolicyDocument;
+import io.taskdef.policy.PolicySize;
 import io.taskdef.spec.AppSpec;
 import io.taskdef.wire.SdkWireReader.FieldValue;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param agentVersion    the oldest container agent in the cluster, when given
  * @param kmsViaService   whether kms:Decrypt gets the kms:ViaService condition
  * @param executionPolicy the inline policy the task execution role needs ({@link ExecutionGrants})
+ * @param executionPolicySize its size as IAM counts it ({@link PolicySize})
  */
 public record TaskModel(
         AppSpec spec,
@@ -38,12 +40,14 @@ public record TaskModel(
         List<ContainerModel> containers,
         List<ResolvedRef> refs,
         List<FieldValue> overrides,
-        PolicyDocument executionPolicy) {
+        PolicyDocument executionPolicy,
+        int executionPolicySize) {
 
-    /** The same model with the policy its execution role needs (computed once, read by a rule and the renderer). */
+    /** The same model with the policy its execution role needs and its size (computed once, read by a rule and the renderer). */
     TaskModel withExecutionPolicy(PolicyDocument policy) {
         return new TaskModel(spec, region, partition, account, launchType, os, architecture, networkMode, platformVersion, agentVersion,
-                executionRole, taskRole, usesVpcEndpoints, kmsViaService, ecrPull, logsGrant, containers, refs, overrides, policy);
+                executionRole, taskRole, usesVpcEndpoints, kmsViaService, ecrPull, logsGrant, containers, refs, overrides, policy,
+                PolicySize.of(policy));
     }
 
     public boolean fargate() {

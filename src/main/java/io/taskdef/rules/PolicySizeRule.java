@@ -2,7 +2,6 @@ package io.taskdef.rules;
 
 import io.taskdef.diag.Findings;
 import io.taskdef.model.TaskModel;
-import io.taskdef.policy.PolicySize;
 import java.util.List;
 
 /** The execution role policy fits IAM's limit for a role's inline policies (10,240 characters without whitespace). */
@@ -21,7 +20,7 @@ public final class PolicySizeRule implements Rule {
 
     @Override
     public void check(TaskModel model, Findings findings) {
-        int size = PolicySize.of(model.executionPolicy());
+        int size = model.executionPolicySize();
         if (size > LIMIT) {
             findings.warning("POLICY_TOO_LARGE", "", "the execution role policy is " + size + " characters; IAM allows " + LIMIT
                     + " for all of a role's inline policies together: split the secrets over several task definitions, "
@@ -29,7 +28,7 @@ public final class PolicySizeRule implements Rule {
         }
     }
 
-    /** IAM's size measure on written JSON: the characters that are not whitespace ({@link PolicySize} counts the same without writing). */
+    /** IAM's size measure on written JSON: the characters that are not whitespace ({@link io.taskdef.policy.PolicySize} counts the same without writing). */
     public static int size(String compactJson) {
         int n = 0;
         for (int i = 0; i < compactJson.length(); i++) {

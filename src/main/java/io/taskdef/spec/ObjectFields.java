@@ -48,10 +48,10 @@ final class ObjectFields {
 
     String string(String name) {
         SpecNode n = node(name);
-        if (n == null || n instanceof SpecNode.Str) {
-            return n == null ? null : ((SpecNode.Str) n).value(); // the common case, without building a pointer
+        if (n instanceof SpecNode.Str str) {
+            return str.value(); // the common case, without building a pointer
         }
-        return asString(n, pointer(name), findings);
+        return n == null ? null : asString(n, pointer(name), findings);
     }
 
     Integer integer(String name) {
