@@ -19,6 +19,7 @@ public final class Findings {
     private final Set<String> errorPointers = new HashSet<>();
     private final Set<String> errorKeys = new HashSet<>();
     private final Set<String> requirementKeys = new HashSet<>();
+    private final Set<String> warningKeys = new HashSet<>();
 
     public void error(String code, String pointer, String message) {
         add(Diagnostic.error(code, pointer, message));
@@ -34,7 +35,8 @@ public final class Findings {
                 errorPointers.add(d.pointer());
                 errors.add(d);
             }
-        } else if (!warnings.contains(d)) {
+        } else if (warningKeys.add(d.code() + '\u0000' + d.pointer()) || !warnings.contains(d)) {
+            // a warning is kept once; most differ in code or pointer, so the list is only searched when those repeat
             warnings.add(d);
         }
     }

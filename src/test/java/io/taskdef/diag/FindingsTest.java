@@ -32,7 +32,11 @@ class FindingsTest {
         f.warning("W", "/a", "m");
         f.warning("W", "/a", "m");
         f.warning("W", "/a", "other");
-        assertEquals(2, f.warnings().size());
+        f.warning("W", "/b", "m");
+        f.warning("V", "/a", "m");
+        f.warning("W", "/a", "other");
+        assertEquals(List.of(Diagnostic.warning("W", "/a", "m"), Diagnostic.warning("W", "/a", "other"), Diagnostic.warning("W", "/b", "m"),
+                Diagnostic.warning("V", "/a", "m")), f.warnings());
         assertFalse(f.hasErrors());
     }
 
