@@ -8,10 +8,15 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.servers.Server;
 import io.taskdef.api.openapi.ExampleSpecs.SpecExample;
+import io.taskdef.api.ops.RequestIdFilter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,16 +65,43 @@ class OpenApiConfig {
             if (openApi.getPaths() == null) {
                 return;
             }
+            components.addParameters(RequestIdFilter.HEADER, new HeaderParameter().name(RequestIdFilter.HEADER).required(false)
+                    .description("An id for this request, echoed in the response's X-Request-Id and carried by every log line and "
+                            + "problem body about it; one that is not 1-64 of letters, digits, '.', '_', ':', '-' is replaced by a new UUID")
+                    .schema(new StringSchema()));
+            components.addHeaders(RequestIdFilter.HEADER, new Header()
+                    .description("The caller's X-Request-Id when it was acceptable, else a new UUID; log lines and problem bodies carry it")
+                    .schema(requestIdSchema()));
             openApi.getPaths().forEach((path, item) -> {
                 for (Operation op : item.readOperations()) {
                     RequestBody body = op.getRequestBody();
                     if (body != null && body.getContent() != null) {
                         addExamples(body.getContent(), examples);
                     }
+                    addRequestId(op);
                 }
             });
         };
     }
+
+    /** Every request may carry an X-Request-Id and every response carries one (RequestIdFilter). */
+    private static void addRequestId(Operation op) {
+        String parameter = COMPONENT_PARAMETERS + RequestIdFilter.HEADER;
+        if (op.getParameters() == null || op.getParameters().stream().noneMatch(p -> parameter.equals(p.get$ref()))) {
+            op.addParametersItem(new Parameter().$ref(parameter));
+        }
+        if (op.getResponses() != null) {
+            op.getResponses().values().forEach(r -> r.addHeaderObject(RequestIdFilter.HEADER,
+                    new Header().$ref(COMPONENT_HEADERS + RequestIdFilter.HEADER)));
+        }
+    }
+
+    private static Schema<String> requestIdSchema() {
+        return new StringSchema().pattern("^[A-Za-z0-9._:-]{1,64}$").example("3f1c9a2e-7b5d-4e0a-9c8f-2d6b1a4e5f70");
+    }
+
+    private static final String COMPONENT_PARAMETERS = "#/components/parameters/";
+    private static final String COMPONENT_HEADERS = "#/components/headers/";
 
     private static void addExamples(Content content, List<SpecExample> examples) {
         MediaType json = content.get("application/json");

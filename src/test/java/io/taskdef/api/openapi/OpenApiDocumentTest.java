@@ -71,4 +71,26 @@ class OpenApiDocumentTest {
             assertThat(content.at("/application~1yaml/examples/json-key/value").asString()).contains("jsonKey: username1");
         }
     }
+
+    /** RequestIdFilter answers every request with an X-Request-Id and accepts one on any: the document says so everywhere. */
+    @Test
+    void everyOperationTakesAndEveryResponseCarriesARequestId() throws Exception {
+        JsonNode doc = YAML.readTree(Files.readString(CHECKED_IN, StandardCharsets.UTF_8));
+        int responses = 0;
+        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                String where = op.getKey() + " " + path.getKey();
+                assertThat(op.getValue().get("parameters").findValuesAsString("$ref")).as(where)
+                        .contains("#/components/parameters/X-Request-Id");
+                for (Map.Entry<String, JsonNode> response : op.getValue().get("responses").properties()) {
+                    assertThat(response.getValue().at("/headers/X-Request-Id/$ref").asString()).as(where + " " + response.getKey())
+                            .isEqualTo("#/components/headers/X-Request-Id");
+                    responses++;
+                }
+            }
+        }
+        assertThat(responses).isGreaterThan(20);
+        assertThat(doc.at("/components/headers/X-Request-Id/schema/pattern").asString()).isEqualTo("^[A-Za-z0-9._:-]{1,64}$");
+        assertThat(doc.at("/components/parameters/X-Request-Id/in").asString()).isEqualTo("header");
+    }
 }
