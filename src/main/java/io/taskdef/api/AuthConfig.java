@@ -26,7 +26,7 @@ class AuthConfig implements WebMvcConfigurer {
     private final AuthProperties props;
     private final ApiTokens tokens;
 
-    /** Tokens are read once, at startup; a TASKDEF_API_TOKENS_FILE that cannot be read stops the start. */
+    /** Tokens are read at startup (a TASKDEF_API_TOKENS_FILE that cannot be read stops the start); the file is re-read while running. */
     AuthConfig(Environment env, AuthProperties props) {
         this.props = props;
         this.tokens = ApiTokens.of(env.getProperty(ApiTokens.ENV_TOKENS), env.getProperty(ApiTokens.ENV_TOKENS_FILE));

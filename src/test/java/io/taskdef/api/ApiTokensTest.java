@@ -45,4 +45,86 @@ class ApiTokensTest {
         assertThatThrownBy(() -> ApiTokens.of(null, dir.resolve("missing").toString()))
                 .isInstanceOf(UncheckedIOException.class).hasMessageContaining("TASKDEF_API_TOKENS_FILE");
     }
+
+    /** A clock the test moves: the file is re-read only when RECHECK_SECONDS have passed. */
+    static final class Clock implements java.util.function.LongSupplier {
+        long nanos = 1_000;
+
+        void advanceSeconds(long seconds) {
+            nanos += java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+        }
+
+        @Override
+        public long getAsLong() {
+            return nanos;
+        }
+    }
+
+    @Test
+    void aRotatedFileIsReadAgainAfterTheRecheckInterval(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tokens");
+        Files.writeString(file, "old-token\n");
+        Clock clock = new Clock();
+        ApiTokens t = ApiTokens.of("from-env", file.toString(), clock);
+        Files.writeString(file, "new-token\nsecond-new\n");
+        clock.advanceSeconds(ApiTokens.RECHECK_SECONDS - 1);
+        assertThat(t.accepts("old-token")).as("not due yet").isTrue();
+        assertThat(t.accepts("new-token")).isFalse();
+        clock.advanceSeconds(1);
+        assertThat(t.accepts("new-token")).isTrue();
+        assertThat(t.accepts("second-new")).isTrue();
+        assertThat(t.accepts("old-token")).isFalse();
+        assertThat(t.accepts("from-env")).as("the variable's tokens stay").isTrue();
+        assertThat(t.count()).isEqualTo(3);
+    }
+
+    /** Kubernetes updates a mounted secret by pointing the ..data symlink at a new directory. */
+    @Test
+    void aKubernetesStyleSymlinkSwapIsPickedUp(@TempDir Path dir) throws Exception {
+        Path v1 = Files.createDirectory(dir.resolve("..2026_11_29_v1"));
+        Path v2 = Files.createDirectory(dir.resolve("..2026_11_29_v2"));
+        Files.writeString(v1.resolve("tokens"), "first");
+        Files.writeString(v2.resolve("tokens"), "second");
+        Path data = Files.createSymbolicLink(dir.resolve("..data"), v1.getFileName());
+        Path file = Files.createSymbolicLink(dir.resolve("tokens"), Path.of("..data", "tokens"));
+        Clock clock = new Clock();
+        ApiTokens t = ApiTokens.of(null, file.toString(), clock);
+        assertThat(t.accepts("first")).isTrue();
+
+        Path swap = Files.createSymbolicLink(dir.resolve("..data_tmp"), v2.getFileName());
+        Files.move(swap, data, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        clock.advanceSeconds(ApiTokens.RECHECK_SECONDS);
+        assertThat(t.accepts("second")).isTrue();
+        assertThat(t.accepts("first")).isFalse();
+    }
+
+    @Test
+    void aFileThatCannotBeReadAgainKeepsTheTokensReadBefore(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tokens");
+        Files.writeString(file, "kept");
+        Clock clock = new Clock();
+        ApiTokens t = ApiTokens.of(null, file.toString(), clock);
+        Files.delete(file);
+        clock.advanceSeconds(ApiTokens.RECHECK_SECONDS);
+        assertThat(t.accepts("kept")).isTrue();
+        assertThat(t.configured()).isTrue();
+
+        Files.writeString(file, "back");
+        clock.advanceSeconds(ApiTokens.RECHECK_SECONDS);
+        assertThat(t.accepts("back")).isTrue();
+        assertThat(t.accepts("kept")).isFalse();
+    }
+
+    /** Emptying the file revokes its tokens: with none left, every protected request is refused (fail closed). */
+    @Test
+    void anEmptiedFileRevokesItsTokens(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tokens");
+        Files.writeString(file, "revoked");
+        Clock clock = new Clock();
+        ApiTokens t = ApiTokens.of(null, file.toString(), clock);
+        Files.writeString(file, "\n");
+        clock.advanceSeconds(ApiTokens.RECHECK_SECONDS);
+        assertThat(t.accepts("revoked")).isFalse();
+        assertThat(t.configured()).isFalse();
+    }
 }
