@@ -83,10 +83,6 @@ public final class Compiler {
     }
 
     private static CompileResult render(TaskModel model, List<Diagnostic> warnings, List<Requirement> requirements) {
-        RegisterTaskDefinitionRequest.Builder builder = TaskDefinitionRenderer.render(model);
-        Fingerprint.Rendered rendered = Fingerprint.of(TaskDefinitionRenderer.withFingerprint(builder, model, Fingerprint.PLACEHOLDER));
-        RegisterTaskDefinitionRequest request = TaskDefinitionRenderer.withFingerprint(builder, model, rendered.fingerprint());
-
         ExecutionRolePolicy policy = null;
         if (model.executionRole() != null) {
             PolicyDocument document = model.executionPolicy();
@@ -95,6 +91,17 @@ public final class Compiler {
         }
         PolicyDocument trust = TrustPolicy.forEcsTasks(model.partition().id(), model.region(), model.account());
         Snippets snippets = SnippetRenderer.render(model, requirements, policy);
+
+        byte[] json = TaskDefinitionJson.write(model, Fingerprint.PLACEHOLDER);
+        if (!TaskDefinitionJson.hasOverrides(model)) {
+            // the common case: the JSON is the task definition, and the SDK request is read from it only if asked for
+            Fingerprint.Rendered rendered = Fingerprint.of(json);
+            return CompileResult.ofJson(policy, trust, requirements, warnings, snippets, rendered.fingerprint(), rendered.json());
+        }
+        // overrides are SDK field values: set them on the request that JSON stands for, and write that request
+        RegisterTaskDefinitionRequest withPlaceholder = TaskDefinitionJson.withOverrides(json, model);
+        Fingerprint.Rendered rendered = Fingerprint.of(withPlaceholder);
+        RegisterTaskDefinitionRequest request = TaskDefinitionJson.withFingerprint(withPlaceholder, rendered.fingerprint());
         return new CompileResult(request, policy, trust, requirements, warnings, snippets, rendered.fingerprint(), rendered.json());
     }
 

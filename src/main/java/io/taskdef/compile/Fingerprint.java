@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 /**
  * The fingerprint of a task definition, and its wire JSON, from one serialization: the request is written
  * with its fingerprint tag holding {@link #PLACEHOLDER}; the SHA-256 of those bytes is the fingerprint,
- * which then takes the placeholder's place (same length) to give the JSON of the final request.
+ * which then takes the placeholder's place (same length) to give the JSON of the final request. The JSON
+ * comes from {@link TaskDefinitionJson}, or from the SDK's field walk when overrides changed the request.
  *
  * <p>The fingerprint is thus "SHA-256 of the task definition's wire JSON with the fingerprint zeroed":
  * deterministic, and it changes with every other byte of the task definition.
@@ -31,8 +32,13 @@ final class Fingerprint {
     private Fingerprint() {
     }
 
+    /** Writes the request with the SDK's field walk: for requests the spec's {@code overrides} changed. */
     static Rendered of(RegisterTaskDefinitionRequest withPlaceholder) {
-        byte[] json = Json.bytes(g -> SdkWireWriter.write(withPlaceholder, g));
+        return of(Json.bytes(g -> SdkWireWriter.write(withPlaceholder, g)));
+    }
+
+    /** Hashes the wire JSON of a request whose fingerprint tag holds the placeholder, and patches it in place. */
+    static Rendered of(byte[] json) {
         String fingerprint = "sha256:" + HexFormat.of().formatHex(sha256(json));
         // the tag object is written by us, so its bytes appear exactly once: user strings have their quotes escaped,
         // and TagsRule reserves the tag key

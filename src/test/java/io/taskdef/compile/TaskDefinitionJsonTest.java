@@ -1,9 +1,15 @@
 package io.taskdef.compile;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskdef.compile.TaskDefinitionFixtures.Fixture;
+import io.taskdef.model.TaskModel;
+import io.taskdef.wire.Json;
+import io.taskdef.wire.SdkWireWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -13,12 +19,17 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 
-/** The task definition of every spec fixture, with and without overrides, pinned by its fingerprint. */
+/**
+ * The task definition written straight from the model is the wire JSON the SDK writes for the same request:
+ * same members, same order, same bytes. For every spec fixture, with and without overrides.
+ */
 class TaskDefinitionJsonTest {
 
     /**
-     * The fingerprints of the fixtures as the SDK-object renderer (TaskDefinitionRenderer) computes them. A fingerprint is the SHA-256 of the whole task
+     * The fingerprints of the fixtures as the SDK-object renderer (TaskDefinitionRenderer, since removed)
+     * computed them. A fingerprint is the SHA-256 of the whole task
      * definition JSON, so an equal fingerprint is the same JSON, byte for byte: the task definitions already
      * registered keep their fingerprints.
      */
@@ -52,6 +63,10 @@ class TaskDefinitionJsonTest {
         return o;
     }
 
+    private static byte[] sdkWire(RegisterTaskDefinitionRequest request) {
+        return Json.bytes(g -> SdkWireWriter.write(request, g));
+    }
+
     private static String text(byte[] utf8) {
         return new String(utf8, StandardCharsets.UTF_8);
     }
@@ -61,6 +76,7 @@ class TaskDefinitionJsonTest {
         assertEquals(FINGERPRINTS_OF_THE_SDK_RENDERER.keySet(), fixtures().stream().map(Fixture::name).collect(Collectors.toSet()));
     }
 
+    /** (b) The same bytes as the SDK-object renderer wrote: its fingerprints, kept from before it was removed. */
     @ParameterizedTest
     @MethodSource("fixtures")
     void sameTaskDefinitionAsTheSdkRenderer(Fixture f) throws Exception {
@@ -71,5 +87,63 @@ class TaskDefinitionJsonTest {
         byte[] zeroed = text(json).replace(r.fingerprint(), Fingerprint.PLACEHOLDER).getBytes(StandardCharsets.UTF_8);
         String sha = "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(zeroed));
         assertEquals(r.fingerprint(), sha);
+    }
+
+    /**
+     * (a) The JSON written from the model is what the SDK writes for the request it stands for: read it into
+     * the SDK request (the SDK's field metadata) and write that with the SDK's field walk; the bytes are equal,
+     * so the member names and their order are the SDK's.
+     */
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void directJsonIsTheSdksWireJson(Fixture f) {
+        Outcome o = compile(f);
+        TaskModel model = o.model();
+        byte[] direct = TaskDefinitionJson.write(model, Fingerprint.PLACEHOLDER);
+        assertEquals(text(sdkWire(TaskDefinitionJson.read(direct))), text(direct), f.name());
+
+        CompileResult r = o.result();
+        byte[] json = r.taskDefinitionJson().asUnquotedUTF8();
+        assertEquals(text(sdkWire(TaskDefinitionJson.read(json))), text(json), f.name());
+        assertEquals(text(sdkWire(r.taskDefinition())), text(json), f.name());
+        if (!TaskDefinitionJson.hasOverrides(model)) {
+            // without overrides the result's JSON is the directly written one, fingerprint patched in
+            assertArrayEquals(direct, text(json).replace(r.fingerprint(), Fingerprint.PLACEHOLDER).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The SDK request of a result is the one its JSON stands for, read once. */
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void taskDefinitionIsReadFromTheJson(Fixture f) {
+        CompileResult r = compile(f).result();
+        RegisterTaskDefinitionRequest request = r.taskDefinition();
+        assertEquals(TaskDefinitionJson.read(r.taskDefinitionJson().asUnquotedUTF8()), request);
+        assertSame(request, r.taskDefinition());
+        assertEquals(r.fingerprint(), request.tags().get(request.tags().size() - 1).value());
+        assertEquals(CompileResult.FINGERPRINT_TAG, request.tags().get(request.tags().size() - 1).key());
+    }
+
+    /** Overrides are set on the SDK request and written by the SDK's walk, so they land where the SDK puts them. */
+    @Test
+    void overridesAreWrittenInTheSdksOrder() {
+        CompileResult r = compile(TaskDefinitionFixtures.all().stream().filter(f -> f.name().equals("task-overrides")).findFirst().orElseThrow())
+                .result();
+        String json = r.taskDefinitionJson().getValue();
+        assertTrue(json.indexOf("\"volumes\"") > json.indexOf("\"containerDefinitions\""), json);
+        assertTrue(json.indexOf("\"volumes\"") < json.indexOf("\"requiresCompatibilities\""), json);
+        assertTrue(json.endsWith(",\"enableFaultInjection\":true}"), json);
+        assertEquals(30, r.taskDefinition().ephemeralStorage().sizeInGiB());
+    }
+
+    @Test
+    void equalResultsForTheSameSpec() {
+        Fixture f = TaskDefinitionFixtures.all().get(0);
+        CompileResult a = compile(f).result();
+        CompileResult b = compile(f).result();
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        b.taskDefinition();
+        assertEquals(a, b);
     }
 }
