@@ -10,12 +10,11 @@ import io.taskdef.spec.RefSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.ecs.model.Secret;
 
 /**
  * A reference from the spec, resolved to exactly one Secrets Manager secret or SSM parameter (or to the
- * problem that prevented it). Lowering happens here, in one place: the {@code secrets[]} entry ECS gets and
- * the grants the execution role needs come from the same object, so they cannot disagree.
+ * problem that prevented it). Lowering reads one object: the {@code secrets[]} entry ECS gets ({@link #key},
+ * {@link #valueFrom}) and the grants the execution role needs come from the same object, so they cannot disagree.
  *
  * @param use     whether it feeds an environment variable or a log driver option
  * @param key     the environment variable or log option name
@@ -71,10 +70,6 @@ public record ResolvedRef(String pointer, int container, Use use, String key, Re
             return "uses a version id";
         }
         return use == Use.LOG_OPTION ? "injects a secret into the log configuration" : "injects a secret";
-    }
-
-    public Secret ecsSecret() {
-        return Secret.builder().name(key).valueFrom(valueFrom()).build();
     }
 
     /** The IAM grants the execution role needs for this reference. */
