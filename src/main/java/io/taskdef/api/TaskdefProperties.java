@@ -10,13 +10,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param policy        how execution role policies are written by default
  * @param limits        request and spec limits
  * @param cache         the compile response cache
+ * @param warmup        compiling before the service reports ready
  */
 @ConfigurationProperties("taskdef")
 public record TaskdefProperties(
         @DefaultValue("us-east-1") String defaultRegion,
         @DefaultValue Policy policy,
         @DefaultValue Limits limits,
-        @DefaultValue Cache cache) {
+        @DefaultValue Cache cache,
+        @DefaultValue Warmup warmup) {
+
+    /**
+     * @param duration how long to compile the bundled examples before reporting ready, so the JIT has compiled
+     *                 the compile path when traffic arrives; 0 (the default, for quick starts) turns it off; the
+     *                 Helm chart sets 3s
+     */
+    public record Warmup(@DefaultValue("0s") java.time.Duration duration) {
+    }
 
     /**
      * Compiling is a pure function of the body, so identical bodies (a pipeline re-running, a form re-sent)

@@ -10,7 +10,8 @@ class CompileResponseCacheTest {
 
     static TaskdefProperties props(long maxBytes) {
         return new TaskdefProperties("us-east-1", new TaskdefProperties.Policy(true, false, false),
-                new TaskdefProperties.Limits(262144, 32, 8192, 100000, 500), new TaskdefProperties.Cache(maxBytes));
+                new TaskdefProperties.Limits(262144, 32, 8192, 100000, 500), new TaskdefProperties.Cache(maxBytes),
+                new TaskdefProperties.Warmup(java.time.Duration.ZERO));
     }
 
     static byte[] b(String s) {

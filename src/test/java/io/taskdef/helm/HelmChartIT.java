@@ -87,6 +87,7 @@ class HelmChartIT {
         assertThat(chart.env("TASKDEF_API_TOKENS_FILE")).isEmpty();
         assertThat(chart.env("AWS_ENDPOINT_URL")).isEmpty();
         assertThat(chart.volume("api-tokens")).isEmpty();
+        assertThat(chart.env("TASKDEF_WARMUP_DURATION")).as("pods warm the JIT up before they report ready").contains("3s");
     }
 
     @Test

@@ -1,0 +1,39 @@
+package io.taskdef.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.taskdef.compile.Compiler;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+@ExtendWith(OutputCaptureExtension.class)
+class CompilerWarmupTest {
+
+    private static TaskdefProperties props(Duration warmup) {
+        return new TaskdefProperties("us-east-1", new TaskdefProperties.Policy(true, false, false),
+                new TaskdefProperties.Limits(262144, 32, 8192, 100000, 500), new TaskdefProperties.Cache(0),
+                new TaskdefProperties.Warmup(warmup));
+    }
+
+    /** Every bundled example compiles (as JSON and as YAML) over and over for the configured time, then says how often. */
+    @Test
+    void compilesTheExamplesForTheConfiguredTime(CapturedOutput output) {
+        long start = System.nanoTime();
+        new CompilerWarmup(new Compiler(), props(Duration.ofMillis(300))).run(null);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        Matcher m = Pattern.compile("warm-up: (\\d+) compiles of the example specs in (\\d+) ms").matcher(output.getOut());
+        assertThat(m.find()).as(output.getOut()).isTrue();
+        assertThat(Integer.parseInt(m.group(1))).as("at least one round of 9 examples, each as JSON and YAML").isGreaterThanOrEqualTo(18);
+    }
+
+    @Test
+    void zeroTurnsItOff(CapturedOutput output) {
+        new CompilerWarmup(new Compiler(), props(Duration.ZERO)).run(null);
+        assertThat(output.getOut()).doesNotContain("warm-up:");
+    }
+}
