@@ -3,6 +3,8 @@ package io.taskdef.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taskdef.compile.Compiler;
+import io.taskdef.model.ModelDefaults;
+import io.taskdef.spec.SpecLimits;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +31,17 @@ class CompilerWarmupTest {
         Matcher m = Pattern.compile("warm-up: (\\d+) compiles of the example specs in (\\d+) ms").matcher(output.getOut());
         assertThat(m.find()).as(output.getOut()).isTrue();
         assertThat(Integer.parseInt(m.group(1))).as("at least one round of 9 examples, each as JSON and YAML").isGreaterThanOrEqualTo(18);
+    }
+
+    /** Limits below what the examples need leave them out (with a warning) instead of failing the start. */
+    @Test
+    void examplesThatDoNotCompileHereAreLeftOutNeverFailTheStart(CapturedOutput output) {
+        TaskdefProperties p = props(Duration.ofMillis(100));
+        for (SpecLimits limits : new SpecLimits[] {new SpecLimits(32, 8192, 100000, 10, 0), new SpecLimits(4, 8192, 100000, 10, 500),
+                new SpecLimits(32, 64, 100000, 10, 500)}) {
+            new CompilerWarmup(new Compiler(ModelDefaults.STANDARD, limits), p).run(null);
+        }
+        assertThat(output.getOut()).contains("warm-up leaves out 18 of the 18 bundled example bodies");
     }
 
     @Test
