@@ -7,8 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ApiTokensTest {
 
     @Test
@@ -126,5 +130,39 @@ class ApiTokensTest {
         clock.advanceSeconds(ApiTokens.RECHECK_SECONDS);
         assertThat(t.accepts("revoked")).isFalse();
         assertThat(t.configured()).isFalse();
+    }
+
+    /** System.nanoTime may be anywhere, even about to wrap around: the re-read is due by difference, not by order. */
+    @Test
+    void theRecheckIsDueAcrossANanoTimeWrapAround(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tokens");
+        Files.writeString(file, "before");
+        Clock clock = new Clock();
+        clock.nanos = Long.MAX_VALUE - java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+        ApiTokens t = ApiTokens.of(null, file.toString(), clock);
+        Files.writeString(file, "after");
+        clock.advanceSeconds(ApiTokens.RECHECK_SECONDS - 1);
+        assertThat(clock.nanos).as("the clock wrapped").isNegative();
+        assertThat(t.accepts("before")).isTrue();
+        clock.advanceSeconds(1);
+        assertThat(t.accepts("after")).isTrue();
+        assertThat(t.accepts("before")).isFalse();
+    }
+
+    /** What re-reading logs says how many tokens and which file, never a token. */
+    @Test
+    void reReadingNeverLogsATokenValue(@TempDir Path dir, CapturedOutput output) throws Exception {
+        Path file = dir.resolve("tokens");
+        Files.writeString(file, "first-secret-token");
+        Clock clock = new Clock();
+        ApiTokens t = ApiTokens.of("variable-secret-token", file.toString(), clock);
+        Files.writeString(file, "second-secret-token");
+        clock.advanceSeconds(ApiTokens.RECHECK_SECONDS);
+        assertThat(t.accepts("second-secret-token")).isTrue();
+        Files.delete(file);
+        clock.advanceSeconds(ApiTokens.RECHECK_SECONDS);
+        assertThat(t.accepts("second-secret-token")).isTrue();
+        assertThat(output.getAll()).contains("2 API token(s) now accepted").contains("cannot be read again")
+                .doesNotContain("secret-token");
     }
 }
