@@ -22,25 +22,10 @@ APP_ARGS=(--spring.profiles.active=bench)
 [ "$CACHE" = on ] || APP_ARGS+=(--taskdef.cache.max-bytes=0)
 export BODY_FILE="$PWD/src/test/resources/bench/medium.json"
 
-command -v wrk >/dev/null || { echo "wrk is missing: run scripts/setup.sh" >&2; exit 1; }
-JAR=$(ls target/taskdef-compiler-*.jar 2>/dev/null | grep -v -- -plain | head -1 || true)
-[ -n "$JAR" ] || ./mvnw -q -B -ntp package -DskipTests
-JAR=$(ls target/taskdef-compiler-*.jar | grep -v -- -plain | head -1)
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-BASE="http://127.0.0.1:$PORT"
-LOG=target/bench-http.log
-
-start=$(date +%s%N)
-# shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" --server.port="$PORT" --server.address=127.0.0.1 >"$LOG" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
-until curl -sf "$BASE/actuator/health/readiness" >/dev/null; do
-  kill -0 $PID 2>/dev/null || { echo "the service did not start; see $LOG" >&2; exit 1; }
-  [ $(( ($(date +%s%N) - start) / 1000000000 )) -lt 120 ] || { echo "not ready after 120 s" >&2; exit 1; }
-  sleep 0.05
-done
-ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+# shellcheck source=bench/service.sh
+. bench/service.sh
+start_service target/bench-http.log "${APP_ARGS[@]}"
+ready_ms=$READY_MS
 
 curl -sf -H 'Content-Type: application/json' --data-binary @"$BODY_FILE" "$BASE/v1/taskdefs/compile" >/dev/null
 curl -sf -H 'Content-Type: application/json' --data-binary @"$BODY_FILE" "$BASE/bench/echo" >/dev/null

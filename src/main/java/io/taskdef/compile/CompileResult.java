@@ -48,14 +48,8 @@ public final class CompileResult {
     public CompileResult(RegisterTaskDefinitionRequest taskDefinition, ExecutionRolePolicy executionRolePolicy,
                          PolicyDocument executionRoleTrustPolicy, List<Requirement> requirements, List<Diagnostic> warnings,
                          Snippets snippets, String fingerprint, RawJson taskDefinitionJson) {
+        this(executionRolePolicy, executionRoleTrustPolicy, requirements, warnings, snippets, fingerprint, taskDefinitionJson);
         this.taskDefinition = Objects.requireNonNull(taskDefinition, "taskDefinition");
-        this.executionRolePolicy = executionRolePolicy;
-        this.executionRoleTrustPolicy = executionRoleTrustPolicy;
-        this.requirements = requirements;
-        this.warnings = warnings;
-        this.snippets = snippets;
-        this.fingerprint = fingerprint;
-        this.taskDefinitionJson = Objects.requireNonNull(taskDefinitionJson, "taskDefinitionJson");
     }
 
     private CompileResult(ExecutionRolePolicy executionRolePolicy, PolicyDocument executionRoleTrustPolicy,
