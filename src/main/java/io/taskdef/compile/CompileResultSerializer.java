@@ -1,5 +1,9 @@
 package io.taskdef.compile;
 
+import static io.taskdef.compile.JsonMembers.name;
+import static io.taskdef.compile.JsonMembers.optional;
+import static io.taskdef.compile.JsonMembers.optionalList;
+
 import io.taskdef.diag.Diagnostic;
 import io.taskdef.diag.Requirement;
 import io.taskdef.policy.PolicyDocument;
@@ -8,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 
@@ -178,32 +181,9 @@ final class CompileResultSerializer extends ValueSerializer<CompileResult> {
         g.writeEndObject();
     }
 
-    private static void optionalList(SerializableString name, List<String> values, JsonGenerator g) {
-        if (values != null) {
-            g.writeName(name);
-            g.writeStartArray();
-            for (String v : values) {
-                g.writeString(v);
-            }
-            g.writeEndArray();
-        }
-    }
-
     /** A property written even when null, as records without {@code @JsonInclude(NON_NULL)} are. */
     private static void string(SerializableString name, String value, JsonGenerator g) {
         g.writeName(name);
         g.writeString(value);
-    }
-
-    /** A property of a {@code @JsonInclude(NON_NULL)} record: left out when null. */
-    private static void optional(SerializableString name, String value, JsonGenerator g) {
-        if (value != null) {
-            g.writeName(name);
-            g.writeString(value);
-        }
-    }
-
-    private static SerializableString name(String name) {
-        return new SerializedString(name);
     }
 }

@@ -1,5 +1,9 @@
 package io.taskdef.compile;
 
+import static io.taskdef.compile.JsonMembers.name;
+import static io.taskdef.compile.JsonMembers.optional;
+import static io.taskdef.compile.JsonMembers.optionalList;
+
 import io.taskdef.diag.Findings;
 import io.taskdef.model.ContainerModel;
 import io.taskdef.model.ResolvedRef;
@@ -25,7 +29,6 @@ import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 import software.amazon.awssdk.services.ecs.model.Tag;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 
 /**
  * Lowers a checked {@link TaskModel} to the RegisterTaskDefinition request, written straight as its wire
@@ -92,10 +95,10 @@ final class TaskDefinitionJson {
     static void write(TaskModel model, String fingerprint, JsonGenerator g) {
         AppSpec spec = model.spec();
         g.writeStartObject();
-        string(FAMILY, model.family(), g);
-        string(TASK_ROLE_ARN, spec.taskRoleArn(), g);
-        string(EXECUTION_ROLE_ARN, spec.executionRoleArn(), g);
-        string(NETWORK_MODE, model.networkMode(), g);
+        optional(FAMILY, model.family(), g);
+        optional(TASK_ROLE_ARN, spec.taskRoleArn(), g);
+        optional(EXECUTION_ROLE_ARN, spec.executionRoleArn(), g);
+        optional(NETWORK_MODE, model.networkMode(), g);
         g.writeName(CONTAINER_DEFINITIONS);
         g.writeStartArray();
         for (ContainerModel c : model.containers()) {
@@ -104,7 +107,7 @@ final class TaskDefinitionJson {
         g.writeEndArray();
         g.writeName(REQUIRES_COMPATIBILITIES);
         g.writeStartArray();
-        item(model.launchType(), g);
+        g.writeString(model.launchType());
         g.writeEndArray();
         if (spec.cpu() != null) {
             g.writeName(CPU);
@@ -120,8 +123,8 @@ final class TaskDefinitionJson {
         if (spec.tags() != null) {
             for (Map.Entry<String, String> e : spec.tags().entrySet()) {
                 g.writeStartObject();
-                string(KEY, e.getKey(), g);
-                string(VALUE, e.getValue(), g);
+                optional(KEY, e.getKey(), g);
+                optional(VALUE, e.getValue(), g);
                 g.writeEndObject();
             }
         }
@@ -135,8 +138,8 @@ final class TaskDefinitionJson {
         if (spec.os() != null || model.architecture() != null) {
             g.writeName(RUNTIME_PLATFORM);
             g.writeStartObject();
-            string(CPU_ARCHITECTURE, model.architecture(), g);
-            string(OPERATING_SYSTEM_FAMILY, model.os(), g);
+            optional(CPU_ARCHITECTURE, model.architecture(), g);
+            optional(OPERATING_SYSTEM_FAMILY, model.os(), g);
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -145,8 +148,8 @@ final class TaskDefinitionJson {
     private static void container(ContainerModel c, JsonGenerator g) {
         ContainerSpec s = c.spec();
         g.writeStartObject();
-        string(NAME, s.name(), g);
-        string(IMAGE, s.image(), g);
+        optional(NAME, s.name(), g);
+        optional(IMAGE, s.image(), g);
         number(CPU, s.cpu(), g);
         number(MEMORY, s.memory(), g);
         number(MEMORY_RESERVATION, s.memoryReservation(), g);
@@ -159,23 +162,23 @@ final class TaskDefinitionJson {
                 number(HOST_PORT, p.hostPort(), g);
                 g.writeName(PROTOCOL);
                 g.writeString(p.protocol() == null ? DEFAULT_PROTOCOL : p.protocol().toLowerCase(Locale.ROOT));
-                string(NAME, p.name(), g);
-                string(APP_PROTOCOL, p.appProtocol(), g);
+                optional(NAME, p.name(), g);
+                optional(APP_PROTOCOL, p.appProtocol(), g);
                 g.writeEndObject();
             }
             g.writeEndArray();
         }
         g.writeName(ESSENTIAL);
         g.writeBoolean(s.essential() == null || s.essential());
-        strings(ENTRY_POINT, s.entryPoint(), g);
-        strings(COMMAND, s.command(), g);
+        optionalList(ENTRY_POINT, s.entryPoint(), g);
+        optionalList(COMMAND, s.command(), g);
         if (s.environment() != null && !s.environment().isEmpty()) {
             g.writeName(ENVIRONMENT);
             g.writeStartArray();
             for (Map.Entry<String, String> e : s.environment().entrySet()) {
                 g.writeStartObject();
-                string(NAME, e.getKey(), g);
-                string(VALUE, e.getValue(), g);
+                optional(NAME, e.getKey(), g);
+                optional(VALUE, e.getValue(), g);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -191,7 +194,7 @@ final class TaskDefinitionJson {
                 g.writeStartObject();
                 for (Map.Entry<String, String> e : c.logOptions().entrySet()) {
                     g.writeName(e.getKey());
-                    item(e.getValue(), g);
+                    g.writeString(e.getValue());
                 }
                 g.writeEndObject();
             }
@@ -210,31 +213,11 @@ final class TaskDefinitionJson {
         g.writeStartArray();
         for (ResolvedRef r : refs) {
             g.writeStartObject();
-            string(NAME, r.key(), g);
-            string(VALUE_FROM, r.valueFrom(), g);
+            optional(NAME, r.key(), g);
+            optional(VALUE_FROM, r.valueFrom(), g);
             g.writeEndObject();
         }
         g.writeEndArray();
-    }
-
-    /** A list of strings, written when set, even empty (as the SDK writes a list that was set). */
-    private static void strings(SerializableString name, List<String> values, JsonGenerator g) {
-        if (values != null) {
-            g.writeName(name);
-            g.writeStartArray();
-            for (String v : values) {
-                item(v, g);
-            }
-            g.writeEndArray();
-        }
-    }
-
-    /** A member of a model object: left out when null, as the SDK leaves out a field that is not set. */
-    private static void string(SerializableString name, String value, JsonGenerator g) {
-        if (value != null) {
-            g.writeName(name);
-            g.writeString(value);
-        }
     }
 
     private static void number(SerializableString name, Integer value, JsonGenerator g) {
@@ -242,19 +225,6 @@ final class TaskDefinitionJson {
             g.writeName(name);
             g.writeNumber(value.intValue());
         }
-    }
-
-    /** A list item or map value: null stays in, as null. */
-    private static void item(String value, JsonGenerator g) {
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeString(value);
-        }
-    }
-
-    private static SerializableString name(String name) {
-        return new SerializedString(name);
     }
 
     // ---- the SDK request, read back from the JSON ----
