@@ -38,6 +38,41 @@ public final class Chars {
         return true;
     }
 
+    /** A UUID in its 8-4-4-4-12 hexadecimal form, either case. */
+    public static boolean uuid(String s) {
+        if (s.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = s.charAt(i);
+            if (i == 8 || i == 13 || i == 18 || i == 23 ? c != '-' : !isHex(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A KMS key id: a UUID, or {@code mrk-} and 32 lowercase hexadecimal digits (a multi-Region key). */
+    public static boolean kmsKeyId(String s) {
+        if (!s.startsWith("mrk-")) {
+            return uuid(s);
+        }
+        if (s.length() != 36) {
+            return false;
+        }
+        for (int i = 4; i < 36; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
     static boolean isAlnum(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }

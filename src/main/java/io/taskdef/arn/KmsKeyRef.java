@@ -1,7 +1,5 @@
 package io.taskdef.arn;
 
-import java.util.regex.Pattern;
-
 /**
  * A KMS key as an IAM policy must name it: the key ARN. A spec may give the key ARN or a bare key id
  * (expanded in the secret's region and account). Aliases cannot be granted on by ARN in a policy, so they
@@ -11,8 +9,6 @@ import java.util.regex.Pattern;
  * @param awsManaged true for the AWS managed default keys; those get no kms:Decrypt statement
  */
 public record KmsKeyRef(String arn, String region, boolean awsManaged) {
-
-    private static final Pattern KEY_ID = Pattern.compile("^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|mrk-[0-9a-f]{32})$");
 
     public static ArnResult<KmsKeyRef> parse(String key, Partition partition, String region, String account) {
         String alias = aliasName(key);
@@ -32,12 +28,12 @@ public record KmsKeyRef(String arn, String region, boolean awsManaged) {
             if (partsProblem != null) {
                 return ArnResult.fail(partsProblem);
             }
-            if (!KEY_ID.matcher(arn.resource().substring(4)).matches()) {
+            if (!Chars.kmsKeyId(arn.resource().substring(4))) {
                 return ArnResult.fail("INVALID_ARN", "'" + arn.resource().substring(4) + "' is not a KMS key id (a UUID or mrk-...)");
             }
             return ArnResult.ok(new KmsKeyRef(key, arn.region(), false));
         }
-        if (!KEY_ID.matcher(key).matches()) {
+        if (!Chars.kmsKeyId(key)) {
             return ArnResult.fail("INVALID_ARN", "'" + key + "' is neither a KMS key ARN nor a key id");
         }
         if (account == null) {

@@ -1,7 +1,5 @@
 package io.taskdef.arn;
 
-import java.util.Locale;
-
 /**
  * An SSM Parameter Store parameter. {@code name} is kept as SSM knows it: with its leading slash for a
  * hierarchical name ({@code /prod/db/password}), without for a flat one ({@code db-password}); the ARN has
@@ -46,12 +44,15 @@ public record ParameterRef(String partition, String region, String account, Stri
             return ArnProblem.of("PARAMETER_NAME", "'" + name + "' is not a valid parameter name: letters, digits and . - _ /, "
                     + "hierarchies as /a/b/c");
         }
-        String first = name.startsWith("/") ? name.substring(1) : name;
-        String lower = first.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("aws") || lower.startsWith("ssm")) {
+        int first = name.startsWith("/") ? 1 : 0;
+        if (name.regionMatches(true, first, "aws", 0, 3) || name.regionMatches(true, first, "ssm", 0, 3)) {
             return ArnProblem.of("PARAMETER_NAME", "parameter names cannot begin with 'aws' or 'ssm' ('" + name + "')");
         }
-        if (name.chars().filter(c -> c == '/').count() > 15) {
+        int levels = 0;
+        for (int i = name.indexOf('/'); i >= 0; i = name.indexOf('/', i + 1)) {
+            levels++;
+        }
+        if (levels > 15) {
             return ArnProblem.of("PARAMETER_NAME", "'" + name + "' has more than 15 hierarchy levels");
         }
         return null;

@@ -1,7 +1,5 @@
 package io.taskdef.arn;
 
-import java.util.regex.Pattern;
-
 /**
  * A Secrets Manager secret as ECS references it in {@code valueFrom}:
  * {@code arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME[:json-key:version-stage:version-id]}.
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
 public record SecretRef(String partition, String region, String account, String name, boolean complete,
                         String jsonKey, String versionStage, String versionId) {
 
-    private static final Pattern VERSION_ID = Pattern.compile("^[A-Za-z0-9-]{32,64}$");
-    private static final Pattern UUID = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     /** The ARN of the secret itself, without the json-key/stage/id qualifiers. */
     public String secretArn() {
@@ -70,7 +66,7 @@ public record SecretRef(String partition, String region, String account, String 
         if (q.length == 2 || q.length == 3) {
             String base = raw.substring(0, raw.length() - arn.resource().length()) + "secret:" + q[0];
             // a UUID after json-key:version-stage is a version id written into the stage slot (the seed's own "::<id>" typo)
-            boolean idInStageSlot = q.length == 3 && UUID.matcher(q[2]).matches();
+            boolean idInStageSlot = q.length == 3 && Chars.uuid(q[2]);
             String corrected = idInStageSlot ? base + ":" + q[1] + "::" + q[2] : raw + ":".repeat(4 - q.length);
             String reading = idInStageSlot ? " '" + q[2] + "' looks like a version id, which is the third slot." : "";
             return ArnResult.fail(new ArnProblem("VALUE_FROM_COLONS",
@@ -160,7 +156,7 @@ public record SecretRef(String partition, String region, String account, String 
         if (stage != null && (stage.isEmpty() || stage.length() > 256 || stage.indexOf(':') >= 0)) {
             return ArnProblem.of("INVALID_VERSION_STAGE", "a version stage is 1-256 characters without ':'");
         }
-        if (id != null && !VERSION_ID.matcher(id).matches()) {
+        if (id != null && !Chars.alnumOr(id, 32, 64, "-")) {
             return ArnProblem.of("INVALID_VERSION_ID", "'" + id + "' is not a version id (32-64 letters, digits and hyphens, usually a UUID)");
         }
         return null;

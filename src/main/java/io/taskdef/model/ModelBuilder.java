@@ -63,6 +63,9 @@ public final class ModelBuilder {
             SdkWireReader.fieldsByWireName((SdkPojo) RegisterTaskDefinitionRequest.builder());
     private static final Map<String, SdkField<?>> CONTAINER_FIELDS =
             SdkWireReader.fieldsByWireName((SdkPojo) ContainerDefinition.builder());
+    /** What Fargate's LATEST platform version is for Linux and for Windows tasks. */
+    private static final Version LATEST_LINUX_PLATFORM = new Version(1, 4, 0);
+    private static final Version LATEST_WINDOWS_PLATFORM = new Version(1, 0, 0);
 
     private ModelBuilder() {
     }
@@ -89,7 +92,7 @@ public final class ModelBuilder {
             String pv = spec.platformVersion();
             boolean windows = os.startsWith("WINDOWS");
             platformVersion = pv == null || pv.equalsIgnoreCase("LATEST")
-                    ? (windows ? Version.parse("1.0.0") : Version.parse("1.4.0"))
+                    ? (windows ? LATEST_WINDOWS_PLATFORM : LATEST_LINUX_PLATFORM)
                     : Version.of(pv);
         }
         Version agentVersion = Version.of(spec.agentVersion());

@@ -1,20 +1,36 @@
 package io.taskdef.model;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /** A dotted version such as a Fargate platform version (1.4.0) or a container agent version (1.68.2). */
 public record Version(int major, int minor, int patch) implements Comparable<Version> {
 
-    private static final Pattern DOTTED = Pattern.compile("^v?(\\d{1,4})\\.(\\d{1,4})(?:\\.(\\d{1,4}))?$");
-
+    /** {@code [v]MAJOR.MINOR[.PATCH]}, each part 1-4 digits, surrounding blanks ignored; null for anything else. */
     public static Version of(String s) {
-        Matcher m = s == null ? null : DOTTED.matcher(s.trim());
-        if (m == null || !m.matches()) {
+        if (s == null) {
             return null;
         }
-        return new Version(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+        String t = s.trim();
+        int[] parts = new int[3];
+        int count = 0;
+        int i = t.startsWith("v") ? 1 : 0;
+        while (count < 3) {
+            int start = i;
+            int value = 0;
+            while (i < t.length() && i - start < 5 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                value = value * 10 + t.charAt(i++) - '0';
+            }
+            int digits = i - start;
+            if (digits == 0 || digits > 4) {
+                return null;
+            }
+            parts[count++] = value;
+            if (i == t.length()) {
+                break;
+            }
+            if (t.charAt(i++) != '.' || i == t.length()) {
+                return null;
+            }
+        }
+        return count >= 2 && i == t.length() ? new Version(parts[0], parts[1], parts[2]) : null;
     }
 
     public static Version parse(String s) {

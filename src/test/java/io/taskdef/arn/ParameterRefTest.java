@@ -46,7 +46,7 @@ class ParameterRefTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"aws-token", "/aws/x", "ssm.x", "/SSM/x", "a//b", "/a/", "a b", "a#b", "",
+    @ValueSource(strings = {"aws-token", "/aws/x", "ssm.x", "/SSM/x", "AwS", "/sSmx", "a//b", "/a/", "a b", "a#b", "",
             "/1/2/3/4/5/6/7/8/9/10/11/12/13/14/15/16"})
     void invalidNames(String name) {
         assertEquals("PARAMETER_NAME", ParameterRef.parse(name, Partition.AWS, "us-east-1", "123456789012").problem().code());
