@@ -16,7 +16,10 @@ final class SnippetRenderer {
     }
 
     static Snippets render(TaskModel model, List<Requirement> requirements, ExecutionRolePolicy policy) {
-        boolean agentConfig = requirements.stream().anyMatch(r -> r.code().equals("AGENT_CONFIG"));
+        boolean agentConfig = false;
+        for (Requirement r : requirements) {
+            agentConfig |= r.code().equals("AGENT_CONFIG");
+        }
         String ecsConfig = null;
         String windowsUserData = null;
         if (agentConfig && !model.windows()) {

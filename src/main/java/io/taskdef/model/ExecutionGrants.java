@@ -8,8 +8,6 @@ import io.taskdef.wire.SdkWireReader.FieldValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.services.ecs.model.RepositoryCredentials;
 
 /**
@@ -18,9 +16,6 @@ import software.amazon.awssdk.services.ecs.model.RepositoryCredentials;
  * is not needed).
  */
 public final class ExecutionGrants {
-
-    private static final Pattern ECR_IMAGE = Pattern.compile(
-            "^(\\d{12})\\.dkr\\.ecr(?:-fips)?\\.([a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?/([^:@]+)(?:[:@].*)?$");
 
     private ExecutionGrants() {
     }
@@ -38,10 +33,10 @@ public final class ExecutionGrants {
         }
         if (model.ecrPull()) {
             for (ContainerModel c : model.containers()) {
-                Matcher m = c.spec().image() == null ? null : ECR_IMAGE.matcher(c.spec().image());
-                if (m != null && m.matches()) {
+                EcrImage ecr = EcrImage.parse(c.spec().image());
+                if (ecr != null) {
                     grants.add(Grant.of("GetEcrAuthorizationToken", "ecr:GetAuthorizationToken", "*"));
-                    String repo = "arn:" + model.partition().id() + ":ecr:" + m.group(2) + ":" + m.group(1) + ":repository/" + m.group(3);
+                    String repo = "arn:" + model.partition().id() + ":ecr:" + ecr.region() + ":" + ecr.account() + ":repository/" + ecr.repository();
                     grants.add(new Grant("PullEcrImages", List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
                             "ecr:GetDownloadUrlForLayer"), repo, null));
                 }

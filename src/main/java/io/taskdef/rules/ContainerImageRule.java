@@ -22,7 +22,7 @@ public final class ContainerImageRule implements Rule {
         boolean anyEssential = false;
         for (ContainerModel c : model.containers()) {
             String image = c.spec().image();
-            if (image != null && (image.isBlank() || image.length() > 1024 || image.chars().anyMatch(Character::isWhitespace))) {
+            if (image != null && (image.isBlank() || image.length() > 1024 || hasWhitespace(image))) {
                 findings.error("IMAGE", c.pointer() + "/image", "'" + image + "' is not an image reference like "
                         + "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.4.2 or public.ecr.aws/nginx/nginx:1.27");
             }
@@ -32,5 +32,14 @@ public final class ContainerImageRule implements Rule {
             findings.error("ESSENTIAL_CONTAINER", "/containers/0/essential",
                     "at least one container must be essential (ECS stops the task when an essential container exits)");
         }
+    }
+
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,9 +4,9 @@ import io.taskdef.arn.ArnResult;
 import io.taskdef.arn.RoleArn;
 import io.taskdef.diag.Findings;
 import io.taskdef.model.ContainerModel;
+import io.taskdef.model.EcrImage;
 import io.taskdef.model.TaskModel;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Role ARNs are IAM role ARNs. The task execution role is required as soon as the agent must fetch anything
@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class ExecutionRoleRule implements Rule {
 
-    static final Pattern ECR_IMAGE = Pattern.compile("^\\d{12}\\.dkr\\.ecr(-fips)?\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/.+");
 
     private static final RuleInfo INFO = new RuleInfo("execution-role", List.of("EXECUTION_ROLE_REQUIRED", "INVALID_ROLE_ARN"), "error",
             "executionRoleArn must be set when any secret or secretOptions is used (and on Fargate for ECR images and awslogs); "
@@ -46,7 +45,7 @@ public final class ExecutionRoleRule implements Rule {
         }
         if (model.fargate()) {
             for (ContainerModel c : model.containers()) {
-                if (c.spec().image() != null && ECR_IMAGE.matcher(c.spec().image()).matches()) {
+                if (EcrImage.isEcr(c.spec().image())) {
                     return c.pointer() + "/image is pulled from a private ECR repository";
                 }
                 if ("awslogs".equals(c.logDriver())) {

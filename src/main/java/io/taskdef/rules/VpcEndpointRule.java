@@ -3,6 +3,7 @@ package io.taskdef.rules;
 import io.taskdef.diag.Findings;
 import io.taskdef.diag.Requirement;
 import io.taskdef.model.ContainerModel;
+import io.taskdef.model.EcrImage;
 import io.taskdef.model.ResolvedRef;
 import io.taskdef.model.TaskModel;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class VpcEndpointRule implements Rule {
         }
         for (ContainerModel c : model.containers()) {
             String image = c.spec().image();
-            if (image != null && ExecutionRoleRule.ECR_IMAGE.matcher(image).matches()) {
+            if (EcrImage.isEcr(image)) {
                 String because = c.pointer() + "/image is in ECR";
                 findings.require(Requirement.endpoint(model.partition().endpointService(model.region(), "ecr.api"), because));
                 findings.require(Requirement.endpoint(model.partition().endpointService(model.region(), "ecr.dkr"), because));
