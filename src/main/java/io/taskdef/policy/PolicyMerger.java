@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Merges grants into a deterministic policy document: one statement per Sid, statements in a fixed order
@@ -15,27 +13,75 @@ import java.util.TreeSet;
  */
 public final class PolicyMerger {
 
-    private static final List<String> SID_ORDER = List.of("ReadSecrets", "ReadParameters");
-
     private PolicyMerger() {
     }
 
     public static PolicyDocument merge(List<Grant> grants) {
-        Map<String, Merged> bySid = new TreeMap<>(PolicyMerger::compareSids);
+        // sorted lists with binary insertion instead of TreeMap/TreeSet: this runs on every compile, and a tree
+        // calls compareTo through an interface that the rest of the service makes megamorphic
+        List<Merged> bySid = new ArrayList<>();
+        Merged last = null;
         for (Grant g : grants) {
-            Merged m = bySid.computeIfAbsent(g.sid(), sid -> new Merged(g.condition()));
+            Merged m = last != null && last.sid.equals(g.sid()) ? last : merged(bySid, g);
             if (!Objects.equals(m.condition, g.condition())) {
                 throw new IllegalStateException("grants for " + g.sid() + " disagree on their condition");
             }
-            m.actions.addAll(g.actions());
-            m.resources.add(g.resource());
+            for (String action : g.actions()) {
+                insertSorted(m.actions, action);
+            }
+            insertSorted(m.resources, g.resource());
+            last = m;
         }
-        List<Statement> statements = new ArrayList<>(bySid.size());
-        for (Map.Entry<String, Merged> e : bySid.entrySet()) {
-            Merged m = e.getValue();
-            statements.add(new Statement(e.getKey(), "Allow", null, List.copyOf(m.actions), List.copyOf(m.resources), m.condition));
+        Statement[] statements = new Statement[bySid.size()];
+        for (int i = 0; i < statements.length; i++) {
+            Merged m = bySid.get(i);
+            statements[i] = new Statement(m.sid, "Allow", null, List.copyOf(m.actions), List.copyOf(m.resources), m.condition);
         }
-        return new PolicyDocument(PolicyDocument.VERSION, List.copyOf(statements));
+        return new PolicyDocument(PolicyDocument.VERSION, List.of(statements));
+    }
+
+    /** The statement being merged for the grant's Sid, added in Sid order if it is the first. */
+    private static Merged merged(List<Merged> bySid, Grant g) {
+        int lo = 0;
+        int hi = bySid.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = compareSids(bySid.get(mid).sid, g.sid());
+            if (c == 0) {
+                return bySid.get(mid);
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Merged m = new Merged(g.sid(), g.condition());
+        bySid.add(lo, m);
+        return m;
+    }
+
+    /** Adds {@code s} to the ascending, duplicate-free {@code list} unless it is there already. */
+    static void insertSorted(List<String> list, String s) {
+        int lo = 0;
+        int hi = list.size();
+        if (hi > 0 && list.get(hi - 1).compareTo(s) < 0) {
+            list.add(s); // the common case: grants come in a stable order
+            return;
+        }
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = list.get(mid).compareTo(s);
+            if (c == 0) {
+                return;
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        list.add(lo, s);
     }
 
     private static int compareSids(String a, String b) {
@@ -45,14 +91,13 @@ public final class PolicyMerger {
     }
 
     private static int rank(String sid) {
-        int i = SID_ORDER.indexOf(sid);
-        if (i >= 0) {
-            return i;
+        if (sid.equals("ReadSecrets")) {
+            return 0;
         }
-        if (sid.startsWith("Decrypt")) {
-            return SID_ORDER.size();
+        if (sid.equals("ReadParameters")) {
+            return 1;
         }
-        return SID_ORDER.size() + 1;
+        return sid.startsWith("Decrypt") ? 2 : 3;
     }
 
     /** A Sid-safe CamelCase word from any text: "secretsmanager.us-east-1" gives "SecretsmanagerUsEast1". */
@@ -72,11 +117,13 @@ public final class PolicyMerger {
     }
 
     private static final class Merged {
-        final TreeSet<String> actions = new TreeSet<>();
-        final TreeSet<String> resources = new TreeSet<>();
+        final String sid;
+        final List<String> actions = new ArrayList<>(4);
+        final List<String> resources = new ArrayList<>();
         final Map<String, Map<String, String>> condition;
 
-        Merged(Map<String, Map<String, String>> condition) {
+        Merged(String sid, Map<String, Map<String, String>> condition) {
+            this.sid = sid;
             this.condition = condition == null ? null : new LinkedHashMap<>(condition);
         }
     }

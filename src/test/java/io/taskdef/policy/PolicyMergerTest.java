@@ -84,6 +84,21 @@ class PolicyMergerTest {
     }
 
     @Test
+    void insertSortedKeepsAnAscendingSetLikeATreeSet() {
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            List<String> list = new ArrayList<>();
+            java.util.TreeSet<String> expected = new java.util.TreeSet<>();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                String s = "r" + random.nextInt(25);
+                PolicyMerger.insertSorted(list, s);
+                expected.add(s);
+            }
+            assertEquals(List.copyOf(expected), list);
+        }
+    }
+
+    @Test
     void noGrantsNoStatements() {
         assertEquals(new PolicyDocument("2012-10-17", List.of()), PolicyMerger.merge(List.of()));
     }
