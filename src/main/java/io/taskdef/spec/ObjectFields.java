@@ -23,13 +23,23 @@ final class ObjectFields {
         this.pointer = pointer;
         this.findings = findings;
         for (String name : obj.fields().keySet()) {
-            if (!known.contains(name)) {
+            if (!isKnown(name, known)) {
                 String where = misplaced.get(name);
                 String hint = where != null ? "; did you mean '" + where + "'?" : DidYouMean.hint(name, known);
                 findings.error("UNKNOWN_FIELD", Pointer.child(pointer, name), "unknown field '" + name + "'"
                         + (hint.isEmpty() ? " (known fields: " + String.join(", ", known) + ")" : hint));
             }
         }
+    }
+
+    /** {@code known.contains(name)}, with String's own equals (List.contains goes through Object.equals). */
+    private static boolean isKnown(String name, List<String> known) {
+        for (int i = 0, n = known.size(); i < n; i++) {
+            if (known.get(i).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String pointer(String name) {
@@ -56,7 +66,33 @@ final class ObjectFields {
 
     Integer integer(String name) {
         SpecNode n = node(name);
+        Integer fast = smallInteger(n);
+        if (fast != null) {
+            return fast; // the common case, without building a pointer
+        }
         return n == null ? null : asInteger(n, pointer(name), findings);
+    }
+
+    /** The value of an integer node of at most 9 digits (which fits an int), else null. */
+    private static Integer smallInteger(SpecNode n) {
+        if (!(n instanceof SpecNode.Num num) || !num.integral()) {
+            return null;
+        }
+        String text = num.text();
+        int start = text.startsWith("-") ? 1 : 0;
+        int len = text.length() - start;
+        if (len < 1 || len > 9) {
+            return null;
+        }
+        int value = 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return start == 1 ? -value : value;
     }
 
     Boolean bool(String name) {
@@ -123,17 +159,17 @@ final class ObjectFields {
         if (n == null) {
             return null;
         }
-        String base = pointer(name);
         if (n instanceof SpecNode.Str s) {
             return List.of(s.value());
         }
         if (!(n instanceof SpecNode.Arr a)) {
-            typeError(base, "an array of strings", n, findings);
+            typeError(pointer(name), "an array of strings", n, findings);
             return null;
         }
         List<String> out = new ArrayList<>(a.items().size());
         for (int i = 0; i < a.items().size(); i++) {
-            String v = asString(a.items().get(i), Pointer.child(base, i), findings);
+            SpecNode item = a.items().get(i);
+            String v = item instanceof SpecNode.Str str ? str.value() : asString(item, Pointer.child(pointer(name), i), findings);
             if (v != null) {
                 out.add(v);
             }
@@ -161,6 +197,10 @@ final class ObjectFields {
     static Integer asInteger(SpecNode n, String pointer, Findings findings) {
         if (n == null || n instanceof SpecNode.Null) {
             return null;
+        }
+        Integer fast = smallInteger(n);
+        if (fast != null) {
+            return fast;
         }
         String text;
         if (n instanceof SpecNode.Num num) {
