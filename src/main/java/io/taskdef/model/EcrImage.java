@@ -1,12 +1,15 @@
 package io.taskdef.model;
 
 /**
- * An image in a private ECR repository: {@code ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]/REPOSITORY[:TAG|@DIGEST]}.
+ * An image in a private ECR repository: {@code ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]/REPOSITORY[:TAG|@DIGEST]},
+ * or through ECR's dual-stack (IPv4 and IPv6) registry endpoints, {@code ACCOUNT.dkr-ecr[-fips].REGION.on.aws/REPOSITORY...}.
  * Read with a loop, not a regular expression: every compile asks it of every container.
  */
 public record EcrImage(String account, String region, String repository) {
 
     private static final String DKR_ECR = ".dkr.ecr";
+    private static final String DKR_ECR_DUAL_STACK = ".dkr-ecr";
+    private static final String ON_AWS = ".on.aws";
     private static final String FIPS = "-fips";
     private static final String AMAZONAWS_COM = ".amazonaws.com";
     private static final String CN = ".cn";
@@ -17,10 +20,11 @@ public record EcrImage(String account, String region, String repository) {
             return null;
         }
         int i = 12;
-        if (!image.startsWith(DKR_ECR, i)) {
+        boolean dualStack = image.startsWith(DKR_ECR_DUAL_STACK, i);
+        if (!dualStack && !image.startsWith(DKR_ECR, i)) {
             return null;
         }
-        i += DKR_ECR.length();
+        i += DKR_ECR.length(); // the same length as DKR_ECR_DUAL_STACK
         if (image.startsWith(FIPS, i)) {
             i += FIPS.length();
         }
@@ -32,11 +36,12 @@ public record EcrImage(String account, String region, String repository) {
             i++;
         }
         int regionEnd = i;
-        if (regionEnd == regionStart || !image.startsWith(AMAZONAWS_COM, i)) {
+        String domain = dualStack ? ON_AWS : AMAZONAWS_COM;
+        if (regionEnd == regionStart || !image.startsWith(domain, i)) {
             return null;
         }
-        i += AMAZONAWS_COM.length();
-        if (image.startsWith(CN, i)) {
+        i += domain.length();
+        if (!dualStack && image.startsWith(CN, i)) {
             i += CN.length();
         }
         if (!image.startsWith("/", i)) {

@@ -175,6 +175,15 @@ class CompilerTest {
         assertEquals(List.of("logs:CreateLogStream", "logs:PutLogEvents"), statement(d, "WriteLogs").action());
     }
 
+    /** ECR's dual-stack registry names the same repository: the pull grant is the same. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"123456789012.dkr-ecr.us-east-2.on.aws/team/web:1.4.2",
+        "123456789012.dkr-ecr-fips.us-east-2.on.aws/team/web@sha256:0123", "123456789012.dkr.ecr-fips.us-east-2.amazonaws.com/team/web"})
+    void ecrGrantForEveryRegistryEndpoint(String image) {
+        PolicyDocument d = policy(Specs.fargate().set("/policy/ecrPull", true).set("/containers/0/image", image));
+        assertEquals(List.of("arn:aws:ecr:us-east-2:123456789012:repository/team/web"), statement(d, "PullEcrImages").resource());
+    }
+
     /** Only the groups that create themselves get logs:CreateLogGroup. */
     @Test
     void createLogGroupOnlyWhereAsked() {

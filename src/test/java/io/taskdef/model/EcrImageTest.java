@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** EcrImage reads exactly what the regular expression it replaced matched, with the same parts. */
+/** EcrImage reads exactly what this regular expression matches (the one it replaced, plus dual-stack registries), with the same parts. */
 class EcrImageTest {
 
-    private static final Pattern ECR_IMAGE = Pattern.compile(
-            "^(\\d{12})\\.dkr\\.ecr(?:-fips)?\\.([a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?/([^:@]+)(?:[:@].*)?$");
+    private static final Pattern ECR_IMAGE = Pattern.compile("^(\\d{12})\\.(?:dkr\\.ecr(?:-fips)?\\.([a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?"
+            + "|dkr-ecr(?:-fips)?\\.([a-z0-9-]+)\\.on\\.aws)/([^:@]+)(?:[:@].*)?$");
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -20,6 +20,13 @@ class EcrImageTest {
         "123456789012.dkr.ecr.us-east-1.amazonaws.com/web",
         "123456789012.dkr.ecr.us-east-1.amazonaws.com/team/web@sha256:abc",
         "123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com/web:1",
+        "123456789012.dkr-ecr.us-east-2.on.aws/web:1",
+        "123456789012.dkr-ecr-fips.us-east-2.on.aws/team/web@sha256:abc",
+        "123456789012.dkr-ecr.us-east-2.on.aws.cn/web:1",
+        "123456789012.dkr-ecr.us-east-2.amazonaws.com/web:1",
+        "123456789012.dkr.ecr.us-east-2.on.aws/web:1",
+        "123456789012.dkr-ecr.us-east-2.on.aws/",
+        "123456789012.dkr-ecr..on.aws/web",
         "123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/web:1",
         "123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/web:1\nx",
         "123456789012.dkr.ecr.us-east-1.amazonaws.com/we\nb:1",
@@ -48,7 +55,7 @@ class EcrImageTest {
         Matcher m = ECR_IMAGE.matcher(image);
         EcrImage ecr = EcrImage.parse(image);
         if (m.matches()) {
-            assertEquals(new EcrImage(m.group(1), m.group(2), m.group(3)), ecr, image);
+            assertEquals(new EcrImage(m.group(1), m.group(2) != null ? m.group(2) : m.group(3), m.group(4)), ecr, image);
         } else {
             assertNull(ecr, image);
         }
