@@ -61,7 +61,7 @@ public final class SpecParser {
     public Parsed parse(byte[] body, SpecFormat format) {
         TokenStreamFactory factory = format == SpecFormat.JSON ? jsonFactory : yamlFactory;
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), body)) {
-            Reader reader = new Reader(p, limits);
+            Reader reader = new Reader(p, limits, body);
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new MalformedSpecException("EMPTY_BODY", "the request body is empty; send an app spec", 1, 1);
@@ -142,13 +142,15 @@ public final class SpecParser {
         private final SpecLimits limits;
         private final List<Diagnostic> diagnostics = new ArrayList<>();
         private final Object[] path; // String names and Integer indexes, one per level below the root
+        private final byte[] body;
         private int tokens;
 
-        Reader(JsonParser p, SpecLimits limits) {
+        Reader(JsonParser p, SpecLimits limits, byte[] body) {
             this.p = p;
             this.json = p instanceof UTF8StreamJsonParser j ? j : null;
             this.limits = limits;
             this.path = new Object[limits.maxDepth() + 2];
+            this.body = body;
         }
 
         /** Reads the value starting at {@code token}, {@code depth} levels deep (the root is at 1). */
@@ -169,6 +171,9 @@ public final class SpecParser {
                     return readArray(depth, pos);
                 case VALUE_STRING:
                     String s = p.getString();
+                    if (json == null && YamlNulls.isNullWord(s) && YamlNulls.plainScalarAt(body, pos.line(), pos.column())) {
+                        return new SpecNode.Null(pos);
+                    }
                     checkString(s, depth, pos);
                     return new SpecNode.Str(s, pos);
                 case VALUE_NUMBER_INT:

@@ -79,6 +79,54 @@ class SpecParserTest {
         assertInstanceOf(SpecNode.Str.class, root.fields().get("d"));
     }
 
+    /** YAML's core-schema nulls are nulls when plain (Jackson's YAML parser reads them as text); quoted, block or tagged they stay text. */
+    @ParameterizedTest
+    @MethodSource
+    void yamlNullWords(String body, String expected) {
+        SpecNode.Obj root = (SpecNode.Obj) parse(body, SpecFormat.YAML).root();
+        SpecNode v = root.fields().get("v");
+        if (v instanceof SpecNode.Arr a) {
+            v = a.items().get(0);
+        } else if (v instanceof SpecNode.Obj o) {
+            v = o.fields().get("w");
+        }
+        if (expected == null) {
+            assertInstanceOf(SpecNode.Null.class, v, body);
+        } else {
+            assertEquals(expected, ((SpecNode.Str) v).value(), body);
+        }
+    }
+
+    static Stream<Arguments> yamlNullWords() {
+        return Stream.of(
+                arguments("v: ~\n", null),
+                arguments("v: Null\n", null),
+                arguments("v: NULL\n", null),
+                arguments("v: null\n", null),
+                arguments("v:\n", null),
+                arguments("v:", null),
+                arguments("v:   ~   # note\n", null),
+                arguments("v: [~]\n", null),
+                arguments("v: {w: ~}\n", null),
+                arguments("ü: x\nö: ~\nv: ~\n", null),
+                arguments("v: '~'\n", "~"),
+                arguments("v: \"~\"\n", "~"),
+                arguments("v: \"\"\n", ""),
+                arguments("v: ''\n", ""),
+                arguments("v: !!str ~\n", "~"),
+                arguments("v: |-\n  ~\n", "~"),
+                arguments("ü: 'ä'\nv: '~'\n", "~"),
+                arguments("w: ü\nv: ['~', ü]\n", "~"),
+                arguments("v: nULL\n", "nULL"),
+                arguments("v: ~x\n", "~x"));
+    }
+
+    @Test
+    void aYamlTildeRoleIsNoRole() {
+        Outcome o = Specs.yaml("family: web\nexecutionRoleArn: " + Specs.ROLE + "\ntaskRoleArn: ~\nnetworkMode: ~\n" + YAML_SPEC.substring(YAML_SPEC.indexOf("cpu")));
+        assertTrue(o.ok(), o.errors().toString());
+    }
+
     /** Every repeated key is a DUPLICATE_KEY diagnostic with its pointer and both places; the first value is kept. */
     @Test
     void duplicateKeysInJson() {
