@@ -103,8 +103,16 @@ final class ObjectFields {
         if (n instanceof SpecNode.Bool b) {
             return b.value();
         }
-        if (n instanceof SpecNode.Str s && (s.value().equals("true") || s.value().equals("false"))) {
-            return Boolean.valueOf(s.value());
+        if (n instanceof SpecNode.Str s) {
+            // the YAML 1.2 core schema's booleans, which Jackson's YAML parser (JSON schema) reads as text
+            switch (s.value()) {
+                case "true", "True", "TRUE":
+                    return Boolean.TRUE;
+                case "false", "False", "FALSE":
+                    return Boolean.FALSE;
+                default:
+                    break;
+            }
         }
         typeError(pointer(name), "true or false", n, findings);
         return null;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.taskdef.compile.Outcome;
+import io.taskdef.diag.Diagnostic;
 import io.taskdef.diag.Findings;
 import io.taskdef.rules.Specs;
 import java.nio.charset.StandardCharsets;
@@ -174,6 +175,21 @@ class SpecBinderTest {
         assertEquals(List.of("echo hi"), c.command());
         assertEquals(List.of("sh", "-c", "1"), c.entryPoint());
         assertEquals(Boolean.FALSE, c.essential());
+    }
+
+    /** YAML core-schema booleans and nulls in any of their spellings; other words are type errors. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"true | true", "True | true", "TRUE | true", "'\"true\"' | true", "false | false",
+        "False | false", "FALSE | false", "~ | ", "Null | ", "yes | ERROR", "tRUE | ERROR", "1 | ERROR"})
+    void yamlBooleans(String yaml, String expected) {
+        Findings findings = new Findings();
+        AppSpec spec = bind("family: web\nusesVpcEndpoints: " + yaml + "\ncontainers: [{name: app, image: nginx}]\n", findings);
+        if ("ERROR".equals(expected)) {
+            assertEquals(List.of("/usesVpcEndpoints"), findings.errors().stream().map(Diagnostic::pointer).toList());
+        } else {
+            assertEquals(List.of(), findings.errors());
+            assertEquals(expected == null ? null : Boolean.valueOf(expected), spec.usesVpcEndpoints());
+        }
     }
 
     /** References: a raw string or an object; each remembers its pointer. */
