@@ -1,10 +1,13 @@
 package io.taskdef.wire;
 
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import software.amazon.awssdk.core.SdkPojo;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.util.BufferRecycler;
-import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationContext;
@@ -45,18 +48,48 @@ public final class Json {
 
     /**
      * JSON written by {@code writer} straight onto a generator, without databind's serializer lookups: for
-     * what the core writes on every compile. Buffers come from Jackson's recycler pool, as with
-     * {@code writeValueAsBytes}.
+     * what the core writes on every compile. The generator's buffer comes from Jackson's recycler pool; what
+     * it flushes is kept in an array of the exact size when it fits that buffer (one flush, one copy), where a
+     * {@code ByteArrayBuilder} would allocate blocks and copy them into the result.
      */
     public static byte[] bytes(Consumer<JsonGenerator> writer) {
-        BufferRecycler recycler = MAPPER.tokenStreamFactory()._getBufferRecycler();
-        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
-            try (JsonGenerator g = MAPPER.createGenerator(out)) {
-                writer.accept(g);
+        ExactBytes out = new ExactBytes();
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            writer.accept(g);
+        }
+        return out.toByteArray();
+    }
+
+    /** The bytes written to it, each write kept as an exact copy; after a single write, that copy is the result. */
+    static final class ExactBytes extends OutputStream {
+        private final List<byte[]> chunks = new ArrayList<>(1);
+        private int count;
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            Objects.checkFromIndexSize(off, len, b.length);
+            if (len > 0) {
+                chunks.add(Arrays.copyOfRange(b, off, off + len));
+                count += len;
             }
-            return out.getClearAndRelease();
-        } finally {
-            recycler.releaseToPool();
+        }
+
+        byte[] toByteArray() {
+            if (chunks.size() == 1) {
+                return chunks.get(0);
+            }
+            byte[] all = new byte[count];
+            int at = 0;
+            for (byte[] chunk : chunks) {
+                System.arraycopy(chunk, 0, all, at, chunk.length);
+                at += chunk.length;
+            }
+            return all;
         }
     }
 
