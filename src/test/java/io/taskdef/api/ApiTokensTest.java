@@ -3,6 +3,7 @@ package io.taskdef.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,17 +65,48 @@ class ApiTokensTest {
         }
     }
 
+    /** A tokens file in a temporary directory, read by ApiTokens on a clock the test moves. */
+    static final class TokensFile {
+        final Path file;
+        final Clock clock = new Clock();
+        final ApiTokens tokens;
+
+        TokensFile(Path dir, String variable, String content, long startNanos) throws IOException {
+            file = dir.resolve("tokens");
+            Files.writeString(file, content);
+            clock.nanos = startNanos;
+            tokens = ApiTokens.of(variable, file.toString(), clock);
+        }
+
+        TokensFile(Path dir, String variable, String content) throws IOException {
+            this(dir, variable, content, 1_000);
+        }
+
+        /** Writes {@code content} to the file, or deletes it for null, without moving the clock. */
+        void write(String content) throws IOException {
+            if (content == null) {
+                Files.delete(file);
+            } else {
+                Files.writeString(file, content);
+            }
+        }
+
+        /** Writes (or deletes) the file, then lets the recheck interval pass. */
+        void rotate(String content) throws IOException {
+            write(content);
+            clock.advanceSeconds(ApiTokens.RECHECK_SECONDS);
+        }
+    }
+
     @Test
     void aRotatedFileIsReadAgainAfterTheRecheckInterval(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("tokens");
-        Files.writeString(file, "old-token\n");
-        Clock clock = new Clock();
-        ApiTokens t = ApiTokens.of("from-env", file.toString(), clock);
-        Files.writeString(file, "new-token\nsecond-new\n");
-        clock.advanceSeconds(ApiTokens.RECHECK_SECONDS - 1);
+        TokensFile f = new TokensFile(dir, "from-env", "old-token\n");
+        ApiTokens t = f.tokens;
+        f.write("new-token\nsecond-new\n");
+        f.clock.advanceSeconds(ApiTokens.RECHECK_SECONDS - 1);
         assertThat(t.accepts("old-token")).as("not due yet").isTrue();
         assertThat(t.accepts("new-token")).isFalse();
-        clock.advanceSeconds(1);
+        f.clock.advanceSeconds(1);
         assertThat(t.accepts("new-token")).isTrue();
         assertThat(t.accepts("second-new")).isTrue();
         assertThat(t.accepts("old-token")).isFalse();
@@ -104,17 +136,13 @@ class ApiTokensTest {
 
     @Test
     void aFileThatCannotBeReadAgainKeepsTheTokensReadBefore(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("tokens");
-        Files.writeString(file, "kept");
-        Clock clock = new Clock();
-        ApiTokens t = ApiTokens.of(null, file.toString(), clock);
-        Files.delete(file);
-        clock.advanceSeconds(ApiTokens.RECHECK_SECONDS);
+        TokensFile f = new TokensFile(dir, null, "kept");
+        ApiTokens t = f.tokens;
+        f.rotate(null);
         assertThat(t.accepts("kept")).isTrue();
         assertThat(t.configured()).isTrue();
 
-        Files.writeString(file, "back");
-        clock.advanceSeconds(ApiTokens.RECHECK_SECONDS);
+        f.rotate("back");
         assertThat(t.accepts("back")).isTrue();
         assertThat(t.accepts("kept")).isFalse();
     }
@@ -122,12 +150,9 @@ class ApiTokensTest {
     /** Emptying the file revokes its tokens: with none left, every protected request is refused (fail closed). */
     @Test
     void anEmptiedFileRevokesItsTokens(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("tokens");
-        Files.writeString(file, "revoked");
-        Clock clock = new Clock();
-        ApiTokens t = ApiTokens.of(null, file.toString(), clock);
-        Files.writeString(file, "\n");
-        clock.advanceSeconds(ApiTokens.RECHECK_SECONDS);
+        TokensFile f = new TokensFile(dir, null, "revoked");
+        ApiTokens t = f.tokens;
+        f.rotate("\n");
         assertThat(t.accepts("revoked")).isFalse();
         assertThat(t.configured()).isFalse();
     }
@@ -135,16 +160,13 @@ class ApiTokensTest {
     /** System.nanoTime may be anywhere, even about to wrap around: the re-read is due by difference, not by order. */
     @Test
     void theRecheckIsDueAcrossANanoTimeWrapAround(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("tokens");
-        Files.writeString(file, "before");
-        Clock clock = new Clock();
-        clock.nanos = Long.MAX_VALUE - java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
-        ApiTokens t = ApiTokens.of(null, file.toString(), clock);
-        Files.writeString(file, "after");
-        clock.advanceSeconds(ApiTokens.RECHECK_SECONDS - 1);
-        assertThat(clock.nanos).as("the clock wrapped").isNegative();
+        TokensFile f = new TokensFile(dir, null, "before", Long.MAX_VALUE - java.util.concurrent.TimeUnit.SECONDS.toNanos(2));
+        ApiTokens t = f.tokens;
+        f.write("after");
+        f.clock.advanceSeconds(ApiTokens.RECHECK_SECONDS - 1);
+        assertThat(f.clock.nanos).as("the clock wrapped").isNegative();
         assertThat(t.accepts("before")).isTrue();
-        clock.advanceSeconds(1);
+        f.clock.advanceSeconds(1);
         assertThat(t.accepts("after")).isTrue();
         assertThat(t.accepts("before")).isFalse();
     }
@@ -152,15 +174,11 @@ class ApiTokensTest {
     /** What re-reading logs says how many tokens and which file, never a token. */
     @Test
     void reReadingNeverLogsATokenValue(@TempDir Path dir, CapturedOutput output) throws Exception {
-        Path file = dir.resolve("tokens");
-        Files.writeString(file, "first-secret-token");
-        Clock clock = new Clock();
-        ApiTokens t = ApiTokens.of("variable-secret-token", file.toString(), clock);
-        Files.writeString(file, "second-secret-token");
-        clock.advanceSeconds(ApiTokens.RECHECK_SECONDS);
+        TokensFile f = new TokensFile(dir, "variable-secret-token", "first-secret-token");
+        ApiTokens t = f.tokens;
+        f.rotate("second-secret-token");
         assertThat(t.accepts("second-secret-token")).isTrue();
-        Files.delete(file);
-        clock.advanceSeconds(ApiTokens.RECHECK_SECONDS);
+        f.rotate(null);
         assertThat(t.accepts("second-secret-token")).isTrue();
         assertThat(output.getAll()).contains("2 API token(s) now accepted").contains("cannot be read again")
                 .doesNotContain("secret-token");
