@@ -3,6 +3,7 @@ package io.taskdef.compile;
 import static io.taskdef.compile.JsonMembers.name;
 import static io.taskdef.compile.JsonMembers.optional;
 import static io.taskdef.compile.JsonMembers.optionalList;
+import static io.taskdef.compile.JsonMembers.stringMap;
 
 import io.taskdef.diag.Diagnostic;
 import io.taskdef.diag.Requirement;
@@ -169,15 +170,6 @@ final class CompileResultSerializer extends ValueSerializer<CompileResult> {
         optional(SETTING, q.setting(), g);
         optional(ENDPOINT, q.endpoint(), g);
         optional(BECAUSE, q.because(), g);
-        g.writeEndObject();
-    }
-
-    private static void stringMap(Map<String, String> map, JsonGenerator g) {
-        g.writeStartObject();
-        for (Map.Entry<String, String> e : map.entrySet()) {
-            g.writeName(e.getKey());
-            g.writeString(e.getValue());
-        }
         g.writeEndObject();
     }
 

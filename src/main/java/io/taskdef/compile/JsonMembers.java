@@ -1,6 +1,7 @@
 package io.taskdef.compile;
 
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
@@ -24,6 +25,29 @@ final class JsonMembers {
         if (value != null) {
             g.writeName(name);
             g.writeString(value);
+        }
+    }
+
+    /** A map of strings as a JSON object: {@code {"k": "v", ...}}. */
+    static void stringMap(Map<String, String> map, JsonGenerator g) {
+        g.writeStartObject();
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            g.writeName(e.getKey());
+            g.writeString(e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Each entry of a map as its own object, the way ECS lists tags ({@code {"key": k, "value": v}}) and
+     * environment variables ({@code {"name": k, "value": v}}); the array around them is the caller's.
+     */
+    static void entryObjects(Map<String, String> map, SerializableString keyName, SerializableString valueName, JsonGenerator g) {
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            g.writeStartObject();
+            optional(keyName, e.getKey(), g);
+            optional(valueName, e.getValue(), g);
+            g.writeEndObject();
         }
     }
 

@@ -1,8 +1,10 @@
 package io.taskdef.compile;
 
+import static io.taskdef.compile.JsonMembers.entryObjects;
 import static io.taskdef.compile.JsonMembers.name;
 import static io.taskdef.compile.JsonMembers.optional;
 import static io.taskdef.compile.JsonMembers.optionalList;
+import static io.taskdef.compile.JsonMembers.stringMap;
 
 import io.taskdef.diag.Findings;
 import io.taskdef.model.ContainerModel;
@@ -121,12 +123,7 @@ final class TaskDefinitionJson {
         g.writeName(TAGS);
         g.writeStartArray();
         if (spec.tags() != null) {
-            for (Map.Entry<String, String> e : spec.tags().entrySet()) {
-                g.writeStartObject();
-                optional(KEY, e.getKey(), g);
-                optional(VALUE, e.getValue(), g);
-                g.writeEndObject();
-            }
+            entryObjects(spec.tags(), KEY, VALUE, g);
         }
         g.writeStartObject();
         g.writeName(KEY);
@@ -175,12 +172,7 @@ final class TaskDefinitionJson {
         if (s.environment() != null && !s.environment().isEmpty()) {
             g.writeName(ENVIRONMENT);
             g.writeStartArray();
-            for (Map.Entry<String, String> e : s.environment().entrySet()) {
-                g.writeStartObject();
-                optional(NAME, e.getKey(), g);
-                optional(VALUE, e.getValue(), g);
-                g.writeEndObject();
-            }
+            entryObjects(s.environment(), NAME, VALUE, g);
             g.writeEndArray();
         }
         secrets(SECRETS, c.environmentRefs(), g);
@@ -191,12 +183,7 @@ final class TaskDefinitionJson {
             g.writeString(c.logDriver());
             if (!c.logOptions().isEmpty()) {
                 g.writeName(OPTIONS);
-                g.writeStartObject();
-                for (Map.Entry<String, String> e : c.logOptions().entrySet()) {
-                    g.writeName(e.getKey());
-                    g.writeString(e.getValue());
-                }
-                g.writeEndObject();
+                stringMap(c.logOptions(), g);
             }
             secrets(SECRET_OPTIONS, c.logRefs(), g);
             g.writeEndObject();
