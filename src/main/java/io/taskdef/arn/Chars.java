@@ -26,10 +26,12 @@ public final class Chars {
 
     /** Exactly {@code count} ASCII digits. */
     public static boolean digits(String s, int count) {
-        if (s.length() != count) {
-            return false;
-        }
-        for (int i = 0; i < count; i++) {
+        return s.length() == count && digitsAt(s, 0, count);
+    }
+
+    /** {@code count} ASCII digits from {@code from} on ({@code s} must be that long). */
+    public static boolean digitsAt(String s, int from, int count) {
+        for (int i = from; i < from + count; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
                 return false;

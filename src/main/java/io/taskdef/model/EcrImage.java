@@ -1,5 +1,7 @@
 package io.taskdef.model;
 
+import io.taskdef.arn.Chars;
+
 /**
  * An image in a private ECR repository: {@code ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]/REPOSITORY[:TAG|@DIGEST]},
  * or through ECR's dual-stack (IPv4 and IPv6) registry endpoints, {@code ACCOUNT.dkr-ecr[-fips].REGION.on.aws/REPOSITORY...}.
@@ -16,7 +18,7 @@ public record EcrImage(String account, String region, String repository) {
 
     /** The image's registry and repository, or null for an image not in a private ECR registry. */
     public static EcrImage parse(String image) {
-        if (image == null || image.length() < 12 || !digits(image, 12)) {
+        if (image == null || image.length() < 12 || !Chars.digitsAt(image, 0, 12)) {
             return null;
         }
         int i = 12;
@@ -64,15 +66,6 @@ public record EcrImage(String account, String region, String repository) {
 
     public static boolean isEcr(String image) {
         return parse(image) != null;
-    }
-
-    private static boolean digits(String s, int count) {
-        for (int i = 0; i < count; i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean regionChar(char c) {
