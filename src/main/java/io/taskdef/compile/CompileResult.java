@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.taskdef.diag.Diagnostic;
 import io.taskdef.diag.Requirement;
 import io.taskdef.policy.PolicyDocument;
-import io.taskdef.wire.Json;
+import io.taskdef.wire.JsonWriter;
 import io.taskdef.wire.RawJson;
 import java.util.Arrays;
 import java.util.List;
@@ -121,7 +121,9 @@ public final class CompileResult {
 
     /** This result as the compile endpoint answers it: the same JSON as any mapper with {@code Json.MODULE} writes. */
     public byte[] toJson() {
-        return Json.bytes(g -> CompileResultSerializer.write(this, g));
+        JsonWriter g = JsonWriter.reusingBuffer();
+        CompileResultSerializer.write(this, g);
+        return g.toByteArray();
     }
 
     /** Equal when every component is: the task definitions by their wire JSON, which determines the SDK request. */

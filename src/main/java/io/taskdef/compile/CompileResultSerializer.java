@@ -9,58 +9,60 @@ import io.taskdef.diag.Diagnostic;
 import io.taskdef.diag.Requirement;
 import io.taskdef.policy.PolicyDocument;
 import io.taskdef.policy.Statement;
+import io.taskdef.wire.JsonWriter;
+import io.taskdef.wire.RawJson;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 
 /**
  * Writes a {@link CompileResult}: the task definition as the JSON already rendered while fingerprinting it
- * (so it is serialized once per compile), everything else straight onto the generator with names encoded
- * once, as the records' Jackson annotations would (CompileResultSerializerTest holds the two equal). This
- * runs on every compile, so it skips databind's per-property lookups.
+ * (so it is serialized once per compile), everything else straight onto a {@link JsonWriter} with names
+ * encoded once, as the records' Jackson annotations would (CompileResultSerializerTest holds the two equal).
+ * This runs on every compile, so it skips databind's per-property lookups and Jackson's generator; a mapper
+ * with {@code Json.MODULE} (the web layer's, for responses that hold a compile result) embeds those bytes.
  */
 final class CompileResultSerializer extends ValueSerializer<CompileResult> {
 
-    private static final SerializableString TASK_DEFINITION = name("taskDefinition");
-    private static final SerializableString EXECUTION_ROLE_POLICY = name("executionRolePolicy");
-    private static final SerializableString EXECUTION_ROLE_TRUST_POLICY = name("executionRoleTrustPolicy");
-    private static final SerializableString REQUIREMENTS = name("requirements");
-    private static final SerializableString WARNINGS = name("warnings");
-    private static final SerializableString SNIPPETS = name("snippets");
-    private static final SerializableString FINGERPRINT = name("fingerprint");
-    private static final SerializableString ROLE_NAME = name("roleName");
-    private static final SerializableString POLICY_NAME = name("policyName");
-    private static final SerializableString DOCUMENT = name("document");
-    private static final SerializableString SIZE = name("size");
-    private static final SerializableString SIZE_LIMIT = name("sizeLimit");
-    private static final SerializableString VERSION = name("Version");
-    private static final SerializableString STATEMENT = name("Statement");
-    private static final SerializableString SID = name("Sid");
-    private static final SerializableString EFFECT = name("Effect");
-    private static final SerializableString PRINCIPAL = name("Principal");
-    private static final SerializableString ACTION = name("Action");
-    private static final SerializableString RESOURCE = name("Resource");
-    private static final SerializableString CONDITION = name("Condition");
-    private static final SerializableString CODE = name("code");
-    private static final SerializableString POINTER = name("pointer");
-    private static final SerializableString MESSAGE = name("message");
-    private static final SerializableString MINIMUM = name("minimum");
-    private static final SerializableString SETTING = name("setting");
-    private static final SerializableString ENDPOINT = name("endpoint");
-    private static final SerializableString BECAUSE = name("because");
-    private static final SerializableString ECS_CONFIG = name("ecsConfig");
-    private static final SerializableString WINDOWS_USER_DATA = name("windowsUserData");
-    private static final SerializableString AWS_CLI = name("awsCli");
+    private static final JsonWriter.Name TASK_DEFINITION = name("taskDefinition");
+    private static final JsonWriter.Name EXECUTION_ROLE_POLICY = name("executionRolePolicy");
+    private static final JsonWriter.Name EXECUTION_ROLE_TRUST_POLICY = name("executionRoleTrustPolicy");
+    private static final JsonWriter.Name REQUIREMENTS = name("requirements");
+    private static final JsonWriter.Name WARNINGS = name("warnings");
+    private static final JsonWriter.Name SNIPPETS = name("snippets");
+    private static final JsonWriter.Name FINGERPRINT = name("fingerprint");
+    private static final JsonWriter.Name ROLE_NAME = name("roleName");
+    private static final JsonWriter.Name POLICY_NAME = name("policyName");
+    private static final JsonWriter.Name DOCUMENT = name("document");
+    private static final JsonWriter.Name SIZE = name("size");
+    private static final JsonWriter.Name SIZE_LIMIT = name("sizeLimit");
+    private static final JsonWriter.Name VERSION = name("Version");
+    private static final JsonWriter.Name STATEMENT = name("Statement");
+    private static final JsonWriter.Name SID = name("Sid");
+    private static final JsonWriter.Name EFFECT = name("Effect");
+    private static final JsonWriter.Name PRINCIPAL = name("Principal");
+    private static final JsonWriter.Name ACTION = name("Action");
+    private static final JsonWriter.Name RESOURCE = name("Resource");
+    private static final JsonWriter.Name CONDITION = name("Condition");
+    private static final JsonWriter.Name CODE = name("code");
+    private static final JsonWriter.Name POINTER = name("pointer");
+    private static final JsonWriter.Name MESSAGE = name("message");
+    private static final JsonWriter.Name MINIMUM = name("minimum");
+    private static final JsonWriter.Name SETTING = name("setting");
+    private static final JsonWriter.Name ENDPOINT = name("endpoint");
+    private static final JsonWriter.Name BECAUSE = name("because");
+    private static final JsonWriter.Name ECS_CONFIG = name("ecsConfig");
+    private static final JsonWriter.Name WINDOWS_USER_DATA = name("windowsUserData");
+    private static final JsonWriter.Name AWS_CLI = name("awsCli");
 
     @Override
     public void serialize(CompileResult r, JsonGenerator g, SerializationContext ctxt) {
-        write(r, g);
+        g.writeRawValue(new RawJson(r.toJson()));
     }
 
-    static void write(CompileResult r, JsonGenerator g) {
+    static void write(CompileResult r, JsonWriter g) {
         g.writeStartObject();
         g.writeName(TASK_DEFINITION);
         g.writeRawValue(r.taskDefinitionJson());
@@ -104,7 +106,7 @@ final class CompileResultSerializer extends ValueSerializer<CompileResult> {
         g.writeEndObject();
     }
 
-    private static void executionRolePolicy(ExecutionRolePolicy p, JsonGenerator g) {
+    private static void executionRolePolicy(ExecutionRolePolicy p, JsonWriter g) {
         g.writeStartObject();
         string(ROLE_NAME, p.roleName(), g);
         string(POLICY_NAME, p.policyName(), g);
@@ -121,7 +123,7 @@ final class CompileResultSerializer extends ValueSerializer<CompileResult> {
         g.writeEndObject();
     }
 
-    private static void policy(PolicyDocument d, JsonGenerator g) {
+    private static void policy(PolicyDocument d, JsonWriter g) {
         g.writeStartObject();
         string(VERSION, d.version(), g);
         g.writeName(STATEMENT);
@@ -137,7 +139,7 @@ final class CompileResultSerializer extends ValueSerializer<CompileResult> {
         g.writeEndObject();
     }
 
-    private static void statement(Statement s, JsonGenerator g) {
+    private static void statement(Statement s, JsonWriter g) {
         g.writeStartObject();
         optional(SID, s.sid(), g);
         optional(EFFECT, s.effect(), g);
@@ -163,7 +165,7 @@ final class CompileResultSerializer extends ValueSerializer<CompileResult> {
         g.writeEndObject();
     }
 
-    private static void requirement(Requirement q, JsonGenerator g) {
+    private static void requirement(Requirement q, JsonWriter g) {
         g.writeStartObject();
         optional(CODE, q.code(), g);
         optional(MINIMUM, q.minimum(), g);
@@ -174,7 +176,7 @@ final class CompileResultSerializer extends ValueSerializer<CompileResult> {
     }
 
     /** A property written even when null, as records without {@code @JsonInclude(NON_NULL)} are. */
-    private static void string(SerializableString name, String value, JsonGenerator g) {
+    private static void string(JsonWriter.Name name, String value, JsonWriter g) {
         g.writeName(name);
         g.writeString(value);
     }

@@ -1,10 +1,8 @@
 package io.taskdef.compile;
 
+import io.taskdef.wire.JsonWriter;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 
 /**
  * Members of the JSON objects the compile core writes by hand ({@link TaskDefinitionJson},
@@ -16,12 +14,12 @@ final class JsonMembers {
     private JsonMembers() {
     }
 
-    static SerializableString name(String name) {
-        return new SerializedString(name);
+    static JsonWriter.Name name(String name) {
+        return JsonWriter.name(name);
     }
 
     /** A string member, left out when null. */
-    static void optional(SerializableString name, String value, JsonGenerator g) {
+    static void optional(JsonWriter.Name name, String value, JsonWriter g) {
         if (value != null) {
             g.writeName(name);
             g.writeString(value);
@@ -29,7 +27,7 @@ final class JsonMembers {
     }
 
     /** A map of strings as a JSON object: {@code {"k": "v", ...}}. */
-    static void stringMap(Map<String, String> map, JsonGenerator g) {
+    static void stringMap(Map<String, String> map, JsonWriter g) {
         g.writeStartObject();
         for (Map.Entry<String, String> e : map.entrySet()) {
             g.writeName(e.getKey());
@@ -42,7 +40,7 @@ final class JsonMembers {
      * Each entry of a map as its own object, the way ECS lists tags ({@code {"key": k, "value": v}}) and
      * environment variables ({@code {"name": k, "value": v}}); the array around them is the caller's.
      */
-    static void entryObjects(Map<String, String> map, SerializableString keyName, SerializableString valueName, JsonGenerator g) {
+    static void entryObjects(Map<String, String> map, JsonWriter.Name keyName, JsonWriter.Name valueName, JsonWriter g) {
         for (Map.Entry<String, String> e : map.entrySet()) {
             g.writeStartObject();
             optional(keyName, e.getKey(), g);
@@ -52,7 +50,7 @@ final class JsonMembers {
     }
 
     /** A list of strings, left out when null, written when empty; a null item stays in as null. */
-    static void optionalList(SerializableString name, List<String> values, JsonGenerator g) {
+    static void optionalList(JsonWriter.Name name, List<String> values, JsonWriter g) {
         if (values != null) {
             g.writeName(name);
             g.writeStartArray();

@@ -17,10 +17,10 @@ import io.taskdef.spec.SpecFormat;
 import io.taskdef.spec.SpecLimits;
 import io.taskdef.spec.SpecNode;
 import io.taskdef.spec.SpecParser;
-import io.taskdef.wire.Json;
 import io.taskdef.wire.SdkWireReader;
 import io.taskdef.wire.SdkWireReader.FieldValue;
 import java.util.ArrayList;
+import io.taskdef.wire.JsonWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +29,6 @@ import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 import software.amazon.awssdk.services.ecs.model.Tag;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
 
 /**
  * Lowers a checked {@link TaskModel} to the RegisterTaskDefinition request, written straight as its wire
@@ -45,44 +43,43 @@ import tools.jackson.core.SerializableString;
 final class TaskDefinitionJson {
 
     // RegisterTaskDefinitionRequest
-    private static final SerializableString FAMILY = name("family");
-    private static final SerializableString TASK_ROLE_ARN = name("taskRoleArn");
-    private static final SerializableString EXECUTION_ROLE_ARN = name("executionRoleArn");
-    private static final SerializableString NETWORK_MODE = name("networkMode");
-    private static final SerializableString CONTAINER_DEFINITIONS = name("containerDefinitions");
-    private static final SerializableString REQUIRES_COMPATIBILITIES = name("requiresCompatibilities");
-    private static final SerializableString CPU = name("cpu");
-    private static final SerializableString MEMORY = name("memory");
-    private static final SerializableString TAGS = name("tags");
-    private static final SerializableString RUNTIME_PLATFORM = name("runtimePlatform");
+    private static final JsonWriter.Name FAMILY = name("family");
+    private static final JsonWriter.Name TASK_ROLE_ARN = name("taskRoleArn");
+    private static final JsonWriter.Name EXECUTION_ROLE_ARN = name("executionRoleArn");
+    private static final JsonWriter.Name NETWORK_MODE = name("networkMode");
+    private static final JsonWriter.Name CONTAINER_DEFINITIONS = name("containerDefinitions");
+    private static final JsonWriter.Name REQUIRES_COMPATIBILITIES = name("requiresCompatibilities");
+    private static final JsonWriter.Name CPU = name("cpu");
+    private static final JsonWriter.Name MEMORY = name("memory");
+    private static final JsonWriter.Name TAGS = name("tags");
+    private static final JsonWriter.Name RUNTIME_PLATFORM = name("runtimePlatform");
     // ContainerDefinition
-    private static final SerializableString NAME = name("name");
-    private static final SerializableString IMAGE = name("image");
-    private static final SerializableString MEMORY_RESERVATION = name("memoryReservation");
-    private static final SerializableString PORT_MAPPINGS = name("portMappings");
-    private static final SerializableString ESSENTIAL = name("essential");
-    private static final SerializableString ENTRY_POINT = name("entryPoint");
-    private static final SerializableString COMMAND = name("command");
-    private static final SerializableString ENVIRONMENT = name("environment");
-    private static final SerializableString SECRETS = name("secrets");
-    private static final SerializableString LOG_CONFIGURATION = name("logConfiguration");
+    private static final JsonWriter.Name NAME = name("name");
+    private static final JsonWriter.Name IMAGE = name("image");
+    private static final JsonWriter.Name MEMORY_RESERVATION = name("memoryReservation");
+    private static final JsonWriter.Name PORT_MAPPINGS = name("portMappings");
+    private static final JsonWriter.Name ESSENTIAL = name("essential");
+    private static final JsonWriter.Name ENTRY_POINT = name("entryPoint");
+    private static final JsonWriter.Name COMMAND = name("command");
+    private static final JsonWriter.Name ENVIRONMENT = name("environment");
+    private static final JsonWriter.Name SECRETS = name("secrets");
+    private static final JsonWriter.Name LOG_CONFIGURATION = name("logConfiguration");
     // PortMapping
-    private static final SerializableString CONTAINER_PORT = name("containerPort");
-    private static final SerializableString HOST_PORT = name("hostPort");
-    private static final SerializableString PROTOCOL = name("protocol");
-    private static final SerializableString APP_PROTOCOL = name("appProtocol");
+    private static final JsonWriter.Name CONTAINER_PORT = name("containerPort");
+    private static final JsonWriter.Name HOST_PORT = name("hostPort");
+    private static final JsonWriter.Name PROTOCOL = name("protocol");
+    private static final JsonWriter.Name APP_PROTOCOL = name("appProtocol");
     // KeyValuePair, Secret, Tag
-    private static final SerializableString VALUE = name("value");
-    private static final SerializableString VALUE_FROM = name("valueFrom");
-    private static final SerializableString KEY = name("key");
-    private static final SerializableString FINGERPRINT_TAG = name(CompileResult.FINGERPRINT_TAG);
+    private static final JsonWriter.Name VALUE = name("value");
+    private static final JsonWriter.Name VALUE_FROM = name("valueFrom");
+    private static final JsonWriter.Name KEY = name("key");
     // LogConfiguration
-    private static final SerializableString LOG_DRIVER = name("logDriver");
-    private static final SerializableString OPTIONS = name("options");
-    private static final SerializableString SECRET_OPTIONS = name("secretOptions");
+    private static final JsonWriter.Name LOG_DRIVER = name("logDriver");
+    private static final JsonWriter.Name OPTIONS = name("options");
+    private static final JsonWriter.Name SECRET_OPTIONS = name("secretOptions");
     // RuntimePlatform
-    private static final SerializableString CPU_ARCHITECTURE = name("cpuArchitecture");
-    private static final SerializableString OPERATING_SYSTEM_FAMILY = name("operatingSystemFamily");
+    private static final JsonWriter.Name CPU_ARCHITECTURE = name("cpuArchitecture");
+    private static final JsonWriter.Name OPERATING_SYSTEM_FAMILY = name("operatingSystemFamily");
 
     private static final String DEFAULT_PROTOCOL = "tcp";
 
@@ -91,10 +88,12 @@ final class TaskDefinitionJson {
 
     /** The task definition's wire JSON, its last tag the fingerprint tag holding {@code fingerprint}. */
     static byte[] write(TaskModel model, String fingerprint) {
-        return Json.bytes(g -> write(model, fingerprint, g));
+        JsonWriter g = JsonWriter.reusingBuffer();
+        write(model, fingerprint, g);
+        return g.toByteArray();
     }
 
-    static void write(TaskModel model, String fingerprint, JsonGenerator g) {
+    static void write(TaskModel model, String fingerprint, JsonWriter g) {
         AppSpec spec = model.spec();
         g.writeStartObject();
         optional(FAMILY, model.family(), g);
@@ -127,7 +126,7 @@ final class TaskDefinitionJson {
         }
         g.writeStartObject();
         g.writeName(KEY);
-        g.writeString(FINGERPRINT_TAG);
+        g.writeString(CompileResult.FINGERPRINT_TAG);
         g.writeName(VALUE);
         g.writeString(fingerprint);
         g.writeEndObject();
@@ -142,7 +141,7 @@ final class TaskDefinitionJson {
         g.writeEndObject();
     }
 
-    private static void container(ContainerModel c, JsonGenerator g) {
+    private static void container(ContainerModel c, JsonWriter g) {
         ContainerSpec s = c.spec();
         g.writeStartObject();
         optional(NAME, s.name(), g);
@@ -192,7 +191,7 @@ final class TaskDefinitionJson {
     }
 
     /** The {@code secrets[]} (or {@code secretOptions[]}) entries of the references, left out when there are none. */
-    private static void secrets(SerializableString name, List<ResolvedRef> refs, JsonGenerator g) {
+    private static void secrets(JsonWriter.Name name, List<ResolvedRef> refs, JsonWriter g) {
         if (refs.isEmpty()) {
             return;
         }
@@ -207,7 +206,7 @@ final class TaskDefinitionJson {
         g.writeEndArray();
     }
 
-    private static void number(SerializableString name, Integer value, JsonGenerator g) {
+    private static void number(JsonWriter.Name name, Integer value, JsonWriter g) {
         if (value != null) {
             g.writeName(name);
             g.writeNumber(value.intValue());

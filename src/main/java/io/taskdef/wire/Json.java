@@ -48,7 +48,8 @@ public final class Json {
 
     /**
      * JSON written by {@code writer} straight onto a generator, without databind's serializer lookups: for
-     * what the core writes on every compile. The generator's buffer comes from Jackson's recycler pool; what
+     * SDK requests written by their field walk (specs with overrides). (What every compile writes goes through
+     * {@link JsonWriter}.) The generator's buffer comes from Jackson's recycler pool; what
      * it flushes is kept in an array of the exact size when it fits that buffer (one flush, one copy), where a
      * {@code ByteArrayBuilder} would allocate blocks and copy them into the result.
      */

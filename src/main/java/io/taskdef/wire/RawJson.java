@@ -19,6 +19,17 @@ public final class RawJson implements SerializableString {
         this.utf8 = utf8;
     }
 
+    /** How many bytes {@link #copyUtf8} copies. */
+    public int utf8Length() {
+        return utf8.length;
+    }
+
+    /** Copies the JSON into {@code dst} at {@code offset}, which must have room; returns the length copied. */
+    public int copyUtf8(byte[] dst, int offset) {
+        System.arraycopy(utf8, 0, dst, offset, utf8.length);
+        return utf8.length;
+    }
+
     @Override
     public String getValue() {
         String t = text;
