@@ -1,14 +1,64 @@
 package io.taskdef.arn;
 
+import java.util.Objects;
+
 /**
  * An SSM Parameter Store parameter. {@code name} is kept as SSM knows it: with its leading slash for a
  * hierarchical name ({@code /prod/db/password}), without for a flat one ({@code db-password}); the ARN has
- * exactly one slash after {@code parameter} either way.
+ * exactly one slash after {@code parameter} either way. A value class with a record's accessors, equality and
+ * text; its ARN is built once.
  */
-public record ParameterRef(String partition, String region, String account, String name) {
+public final class ParameterRef {
+
+    private final String partition;
+    private final String region;
+    private final String account;
+    private final String name;
+    private final String arn; // built once: a compile reads it several times
+
+    public ParameterRef(String partition, String region, String account, String name) {
+        this.partition = partition;
+        this.region = region;
+        this.account = account;
+        this.name = name;
+        this.arn = "arn:" + partition + ":ssm:" + region + ":" + account + ":parameter" + (name.startsWith("/") ? "" : "/") + name;
+    }
+
+    public String partition() {
+        return partition;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String account() {
+        return account;
+    }
+
+    public String name() {
+        return name;
+    }
 
     public String arn() {
-        return "arn:" + partition + ":ssm:" + region + ":" + account + ":parameter" + (name.startsWith("/") ? "" : "/") + name;
+        return arn;
+    }
+
+    /** Equal when every component is, as a record's. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ParameterRef r && Objects.equals(partition, r.partition) && Objects.equals(region, r.region)
+                && Objects.equals(account, r.account) && Objects.equals(name, r.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(partition, region, account, name);
+    }
+
+    @Override
+    public String toString() {
+        return "ParameterRef[partition=" + partition + ", region=" + region + ", account=" + account + ", name=" + name + "]";
     }
 
     public static ArnResult<ParameterRef> parse(String parameter, Partition partition, String region, String account) {

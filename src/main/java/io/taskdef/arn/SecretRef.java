@@ -1,29 +1,87 @@
 package io.taskdef.arn;
 
+import java.util.Objects;
+
 /**
  * A Secrets Manager secret as ECS references it in {@code valueFrom}:
  * {@code arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME[:json-key:version-stage:version-id]}.
  * Once any of the three qualifiers is given, all three colon-separated slots are written (empty when unset),
  * exactly as ECS parses them.
  *
- * @param name     the secret name as written in the ARN; for a complete ARN it ends with the 6-character suffix
- * @param complete true when {@code name} carries the random {@code -XXXXXX} suffix Secrets Manager appends
+ * <p>{@code name} is the secret name as written in the ARN; for a complete ARN it ends with the 6-character
+ * suffix. {@code complete} is true when {@code name} carries the random {@code -XXXXXX} suffix Secrets Manager
+ * appends. A value class with a record's accessors, equality and text; its ARN forms are built once.
  */
-public record SecretRef(String partition, String region, String account, String name, boolean complete,
-                        String jsonKey, String versionStage, String versionId) {
+public final class SecretRef {
 
+    private final String partition;
+    private final String region;
+    private final String account;
+    private final String name;
+    private final boolean complete;
+    private final String jsonKey;
+    private final String versionStage;
+    private final String versionId;
+    // derived once: a compile reads each of them several times (task definition, grants, policy size, messages)
+    private final String secretArn;
+    private final String valueFrom;
+    private final String policyResource;
+
+    public SecretRef(String partition, String region, String account, String name, boolean complete,
+                     String jsonKey, String versionStage, String versionId) {
+        this.partition = partition;
+        this.region = region;
+        this.account = account;
+        this.name = name;
+        this.complete = complete;
+        this.jsonKey = jsonKey;
+        this.versionStage = versionStage;
+        this.versionId = versionId;
+        this.secretArn = "arn:" + partition + ":secretsmanager:" + region + ":" + account + ":secret:" + name;
+        this.valueFrom = !hasQualifier() ? secretArn : secretArn + ":" + nz(jsonKey) + ":" + nz(versionStage) + ":" + nz(versionId);
+        this.policyResource = complete ? secretArn : secretArn + "-??????";
+    }
+
+    public String partition() {
+        return partition;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String account() {
+        return account;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean complete() {
+        return complete;
+    }
+
+    public String jsonKey() {
+        return jsonKey;
+    }
+
+    public String versionStage() {
+        return versionStage;
+    }
+
+    public String versionId() {
+        return versionId;
+    }
 
     /** The ARN of the secret itself, without the json-key/stage/id qualifiers. */
     public String secretArn() {
-        return "arn:" + partition + ":secretsmanager:" + region + ":" + account + ":secret:" + name;
+        return secretArn;
     }
 
     /** What goes into the task definition's {@code valueFrom}. */
     public String valueFrom() {
-        if (!hasQualifier()) {
-            return secretArn();
-        }
-        return secretArn() + ":" + nz(jsonKey) + ":" + nz(versionStage) + ":" + nz(versionId);
+        return valueFrom;
     }
 
     /**
@@ -31,7 +89,27 @@ public record SecretRef(String partition, String region, String account, String 
      * name followed by {@code -??????} (exactly six characters, so {@code prod/db} cannot match {@code prod/db-old-AbCdEf}).
      */
     public String policyResource() {
-        return complete ? secretArn() : secretArn() + "-??????";
+        return policyResource;
+    }
+
+    /** Equal when every component is, as a record's. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof SecretRef r && complete == r.complete && Objects.equals(partition, r.partition)
+                && Objects.equals(region, r.region) && Objects.equals(account, r.account) && Objects.equals(name, r.name)
+                && Objects.equals(jsonKey, r.jsonKey) && Objects.equals(versionStage, r.versionStage)
+                && Objects.equals(versionId, r.versionId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(partition, region, account, name, complete, jsonKey, versionStage, versionId);
+    }
+
+    @Override
+    public String toString() {
+        return "SecretRef[partition=" + partition + ", region=" + region + ", account=" + account + ", name=" + name
+                + ", complete=" + complete + ", jsonKey=" + jsonKey + ", versionStage=" + versionStage + ", versionId=" + versionId + "]";
     }
 
     public boolean hasQualifier() {
