@@ -19,43 +19,52 @@ public sealed interface SpecNode {
         }
     }
 
-    Position position();
+    /** 1-based line of the value's first character; 0 when unknown. */
+    int line();
+
+    /** 1-based column of the value's first character, counted in bytes in JSON; 0 when unknown. */
+    int column();
+
+    /** Where the value starts. (Kept as two ints in each node: a position object per value cost an allocation each.) */
+    default Position position() {
+        return new Position(line(), column());
+    }
 
     /** A short name of the node's JSON type, used in "expected X, found Y" messages. */
     String typeName();
 
-    record Obj(Map<String, SpecNode> fields, Position position) implements SpecNode {
+    record Obj(Map<String, SpecNode> fields, int line, int column) implements SpecNode {
         public String typeName() {
             return "object";
         }
     }
 
-    record Arr(List<SpecNode> items, Position position) implements SpecNode {
+    record Arr(List<SpecNode> items, int line, int column) implements SpecNode {
         public String typeName() {
             return "array";
         }
     }
 
-    record Str(String value, Position position) implements SpecNode {
+    record Str(String value, int line, int column) implements SpecNode {
         public String typeName() {
             return "string";
         }
     }
 
     /** A number, kept as written so integers beyond int range and decimals can be reported exactly. */
-    record Num(String text, boolean integral, Position position) implements SpecNode {
+    record Num(String text, boolean integral, int line, int column) implements SpecNode {
         public String typeName() {
             return "number";
         }
     }
 
-    record Bool(boolean value, Position position) implements SpecNode {
+    record Bool(boolean value, int line, int column) implements SpecNode {
         public String typeName() {
             return "boolean";
         }
     }
 
-    record Null(Position position) implements SpecNode {
+    record Null(int line, int column) implements SpecNode {
         public String typeName() {
             return "null";
         }

@@ -59,6 +59,17 @@ public final class SpecParser {
     }
 
     public Parsed parse(byte[] body, SpecFormat format) {
+        if (format == SpecFormat.JSON) {
+            SpecNode plain = PlainJsonReader.read(body, limits);
+            if (plain != null) {
+                return new Parsed(plain, List.of());
+            }
+        }
+        return parseWithJackson(body, format);
+    }
+
+    /** The general path: every YAML body, and the JSON bodies {@link PlainJsonReader} leaves to it. */
+    Parsed parseWithJackson(byte[] body, SpecFormat format) {
         TokenStreamFactory factory = format == SpecFormat.JSON ? jsonFactory : yamlFactory;
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), body)) {
             Reader reader = new Reader(p, limits, body);
@@ -172,20 +183,20 @@ public final class SpecParser {
                 case VALUE_STRING:
                     String s = p.getString();
                     if (json == null && YamlNulls.isNullWord(s) && YamlNulls.plainScalarAt(body, pos.line(), pos.column())) {
-                        return new SpecNode.Null(pos);
+                        return new SpecNode.Null(pos.line(), pos.column());
                     }
                     checkString(s, depth, pos);
-                    return new SpecNode.Str(s, pos);
+                    return new SpecNode.Str(s, pos.line(), pos.column());
                 case VALUE_NUMBER_INT:
-                    return new SpecNode.Num(p.getString(), true, pos);
+                    return new SpecNode.Num(p.getString(), true, pos.line(), pos.column());
                 case VALUE_NUMBER_FLOAT:
-                    return new SpecNode.Num(p.getString(), false, pos);
+                    return new SpecNode.Num(p.getString(), false, pos.line(), pos.column());
                 case VALUE_TRUE:
-                    return new SpecNode.Bool(true, pos);
+                    return new SpecNode.Bool(true, pos.line(), pos.column());
                 case VALUE_FALSE:
-                    return new SpecNode.Bool(false, pos);
+                    return new SpecNode.Bool(false, pos.line(), pos.column());
                 case VALUE_NULL:
-                    return new SpecNode.Null(pos);
+                    return new SpecNode.Null(pos.line(), pos.column());
                 case VALUE_EMBEDDED_OBJECT:
                     throw limit("MALFORMED_BODY", "binary or tagged YAML values are not supported at " + where(depth), depth, pos);
                 default:
@@ -212,7 +223,7 @@ public final class SpecParser {
             if (t != JsonToken.END_OBJECT) {
                 throw syntax("unterminated object at " + where(depth), pos);
             }
-            return new SpecNode.Obj(fields, pos);
+            return new SpecNode.Obj(fields, pos.line(), pos.column());
         }
 
         private SpecNode readArray(int depth, Position pos) {
@@ -225,7 +236,7 @@ public final class SpecParser {
                 path[depth] = items.size();
                 items.add(read(t, depth + 1));
             }
-            return new SpecNode.Arr(items, pos);
+            return new SpecNode.Arr(items, pos.line(), pos.column());
         }
 
         private void checkDepth(int depth, Position pos) {
