@@ -25,9 +25,7 @@ RUN java -Djarmode=tools -jar application.jar extract --layers --launcher --dest
 
 # What both targets share: a numeric non-root user (no passwd entry needed; Kubernetes runAsNonRoot can
 # verify it), container-aware JVM flags, the port, and Spring Boot's launcher as the entrypoint. The
-# application's files are owned by root, so the process cannot change its own code. The parallel collector:
-# the service keeps little alive between requests, so its young collections are short, and it costs a compile
-# request about 15 % less CPU than G1's barriers do (docs/benchmarks.md).
+# application's files are owned by root, so the process cannot change its own code.
 FROM ${RUNTIME_IMAGE} AS runtime
 LABEL org.opencontainers.image.title="taskdef-compiler" \
       org.opencontainers.image.description="Compiles an app spec into an Amazon ECS task definition and its execution role policy" \
@@ -35,7 +33,7 @@ LABEL org.opencontainers.image.title="taskdef-compiler" \
 WORKDIR /app
 USER 10001:10001
 ENV SERVER_PORT=8080 \
-    JAVA_TOOL_OPTIONS="-XX:+UseParallelGC -XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
 EXPOSE 8080
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
 

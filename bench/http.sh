@@ -16,6 +16,7 @@ WARMUP_SECONDS=${WARMUP_SECONDS:-30}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-10}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
+JAVA_OPTS=${JAVA_OPTS:-}
 CACHE=${CACHE:-on}
 APP_ARGS=(--spring.profiles.active=bench)
 [ "$CACHE" = on ] || APP_ARGS+=(--taskdef.cache.max-bytes=0)

@@ -1,7 +1,5 @@
 # Sourced by the HTTP benchmarks: start_service LOG ARGS... starts the built jar (building it when missing) on a
-# free loopback port with JAVA_OPTS and ARGS, stops it on exit, and waits for readiness. JAVA_OPTS defaults to
-# the collector the container image runs with (Dockerfile JAVA_TOOL_OPTIONS); JAVA_OPTS= (empty) runs the JVM's
-# default (G1 on this machine). Sets JAR, PORT, BASE,
+# free loopback port with JAVA_OPTS and ARGS, stops it on exit, and waits for readiness. Sets JAR, PORT, BASE,
 # PID and READY_MS (start to ready).
 start_service() {
   local log=$1
@@ -15,7 +13,7 @@ start_service() {
   local start
   start=$(date +%s%N)
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS--XX:+UseParallelGC} -jar "$JAR" "$@" --server.port="$PORT" --server.address=127.0.0.1 >"$log" 2>&1 &
+  java ${JAVA_OPTS:-} -jar "$JAR" "$@" --server.port="$PORT" --server.address=127.0.0.1 >"$log" 2>&1 &
   PID=$!
   trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
   until curl -sf "$BASE/actuator/health/readiness" >/dev/null; do

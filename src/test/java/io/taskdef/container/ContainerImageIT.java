@@ -59,7 +59,7 @@ class ContainerImageIT {
         JsonNode config = inspect(IMAGE).get("Config");
         assertThat(config.get("User").asString()).as("a numeric non-root user").isEqualTo("10001:10001");
         assertThat(config.get("Env").toString()).doesNotContainIgnoringCase("token").doesNotContainIgnoringCase("secret")
-                .contains("SERVER_PORT=8080").contains("MaxRAMPercentage").contains("-XX:+UseParallelGC");
+                .contains("SERVER_PORT=8080").contains("MaxRAMPercentage");
         assertApplicationLayerIsSmall();
 
         int port = FreePort.find();
