@@ -204,7 +204,7 @@ final class PlainJsonReader {
         if (name) {
             String known = known(start, p - start);
             if (known != null) {
-                return known;
+                return done(known); // the limit holds for field names too, known or not
             }
         }
         return done(new String(b, start, p - start, StandardCharsets.ISO_8859_1));

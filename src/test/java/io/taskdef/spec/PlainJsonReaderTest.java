@@ -192,12 +192,14 @@ class PlainJsonReaderTest {
     void limitsAreLeftToTheJacksonPath() {
         SpecLimits limits = new SpecLimits(2, 3, 5, 10, 10);
         SpecParser small = new SpecParser(limits);
-        for (String body : new String[] {"[[[1]]]", "{\"a\": \"abcd\"}", "{\"abcd\": 1}", "[1, 2, 3, 4, 5]", "[\"\u00e9\u00e9\u00e9\u00e9\"]"}) {
+        for (String body : new String[] {"[[[1]]]", "{\"a\": \"abcd\"}", "{\"abcd\": 1}", "{\"image\": 1}", "[1, 2, 3, 4, 5]", "[\"\u00e9\u00e9\u00e9\u00e9\"]"}) {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             assertNull(PlainJsonReader.read(bytes, limits), body);
             MalformedSpecException e = org.junit.jupiter.api.Assertions.assertThrows(MalformedSpecException.class,
                     () -> small.parse(bytes, SpecFormat.JSON));
-            assertNotNull(e.code());
+            MalformedSpecException jackson = org.junit.jupiter.api.Assertions.assertThrows(MalformedSpecException.class,
+                    () -> small.parseWithJackson(bytes, SpecFormat.JSON));
+            assertEquals(jackson.code() + " " + jackson.getMessage() + " " + jackson.pointer(), e.code() + " " + e.getMessage() + " " + e.pointer());
         }
         assertNotNull(PlainJsonReader.read("[[1], \"abc\", 4]".getBytes(StandardCharsets.UTF_8), limits));
     }
