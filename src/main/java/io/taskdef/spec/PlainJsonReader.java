@@ -368,9 +368,11 @@ final class PlainJsonReader {
             digits();
             integral = false;
         }
-        if (i - start > MAX_NUMBER_LENGTH || i < end && isNumberChar(b[i])) {
-            throw GIVE_UP; // long numbers and leading zeros ("01") are Jackson's to judge
+        if (i - start > MAX_NUMBER_LENGTH) {
+            throw GIVE_UP;
         }
+        // what follows ("01", "1.5.3", "truex") is checked by the caller: after a value only whitespace, ',', the
+        // closing bracket or the end of the body may come
         return new SpecNode.Num(new String(b, start, i - start, StandardCharsets.ISO_8859_1), integral, line, column);
     }
 
@@ -391,23 +393,12 @@ final class PlainJsonReader {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean isNumberChar(byte c) {
-        return isDigit(c) || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-';
-    }
-
     private void literal(String word) {
         for (int k = 0; k < word.length(); k++) {
             if (b[i++] != word.charAt(k)) {
                 throw GIVE_UP;
             }
         }
-        if (i < end && isWordChar(b[i])) {
-            throw GIVE_UP; // "truex": Jackson's to report
-        }
-    }
-
-    private static boolean isWordChar(byte c) {
-        return c < 0 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '_' || c == '$';
     }
 
     /** Spaces, tabs and line ends (a CR LF pair is one line end, as is a CR alone). */
