@@ -17,9 +17,13 @@ public final class Findings {
     private final List<Diagnostic> warnings = new ArrayList<>();
     private final List<Requirement> requirements = new ArrayList<>();
     private final Set<String> errorPointers = new HashSet<>();
-    private final Set<String> errorKeys = new HashSet<>();
-    private final Set<String> requirementKeys = new HashSet<>();
-    private final Set<String> warningKeys = new HashSet<>();
+    private final Set<At> errorKeys = new HashSet<>();
+    private final Set<Requirement> requirementKeys = new HashSet<>(); // each without its cause
+    private final Set<At> warningKeys = new HashSet<>();
+
+    /** A code at a pointer: what keeps an error (or a warning) from being reported twice. */
+    private record At(String code, String pointer) {
+    }
 
     public void error(String code, String pointer, String message) {
         add(Diagnostic.error(code, pointer, message));
@@ -31,11 +35,11 @@ public final class Findings {
 
     public void add(Diagnostic d) {
         if (d.isError()) {
-            if (errorKeys.add(d.code() + '\u0000' + d.pointer())) {
+            if (errorKeys.add(new At(d.code(), d.pointer()))) {
                 errorPointers.add(d.pointer());
                 errors.add(d);
             }
-        } else if (warningKeys.add(d.code() + '\u0000' + d.pointer()) || !warnings.contains(d)) {
+        } else if (warningKeys.add(new At(d.code(), d.pointer())) || !warnings.contains(d)) {
             // a warning is kept once; most differ in code or pointer, so the list is only searched when those repeat
             warnings.add(d);
         }
@@ -43,8 +47,7 @@ public final class Findings {
 
     /** Adds a requirement unless one with the same code and value is already there (the first cause wins). */
     public void require(Requirement r) {
-        String key = r.code() + '\u0000' + r.minimum() + '\u0000' + r.setting() + '\u0000' + r.endpoint();
-        if (requirementKeys.add(key)) {
+        if (requirementKeys.add(new Requirement(r.code(), r.minimum(), r.setting(), r.endpoint(), null))) {
             requirements.add(r);
         }
     }

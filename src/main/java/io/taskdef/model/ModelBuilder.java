@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
@@ -139,7 +140,37 @@ public final class ModelBuilder {
         return model.withExecutionPolicy(ExecutionGrants.policy(model));
     }
 
-    private record Context(Partition partition, String region, String account, Facts facts) {
+    /** What every reference is resolved against, and the last key parsed (a spec mostly names one key for many secrets). */
+    private static final class Context {
+        final Partition partition;
+        final String region;
+        final String account;
+        final Facts facts;
+        private String kmsKey;
+        private String kmsPartition;
+        private String kmsRegion;
+        private String kmsAccount;
+        private ArnResult<KmsKeyRef> kms;
+
+        Context(Partition partition, String region, String account, Facts facts) {
+            this.partition = partition;
+            this.region = region;
+            this.account = account;
+            this.facts = facts;
+        }
+
+        /** {@link KmsKeyRef#parse} of a key for a reference in this partition, region and account. */
+        ArnResult<KmsKeyRef> kms(String key, String partition, String region, String account) {
+            if (kms == null || !key.equals(kmsKey) || !Objects.equals(partition, kmsPartition) || !Objects.equals(region, kmsRegion)
+                    || !Objects.equals(account, kmsAccount)) {
+                kms = KmsKeyRef.parse(key, Partition.ofId(partition), region, account);
+                kmsKey = key;
+                kmsPartition = partition;
+                kmsRegion = region;
+                kmsAccount = account;
+            }
+            return kms;
+        }
     }
 
     static ResolvedRef resolve(RefSpec r, int container, ResolvedRef.Use use, String key, Context ctx) {
@@ -194,7 +225,7 @@ public final class ModelBuilder {
             String refPartition = secret != null ? secret.partition() : parameter.partition();
             String refRegion = secret != null ? secret.region() : parameter.region();
             String refAccount = secret != null ? secret.account() : parameter.account();
-            ArnResult<KmsKeyRef> k = KmsKeyRef.parse(kmsKey, Partition.ofId(refPartition), refRegion, refAccount);
+            ArnResult<KmsKeyRef> k = ctx.kms(kmsKey, refPartition, refRegion, refAccount);
             kms = k.value();
             kmsProblem = k.problem();
         }

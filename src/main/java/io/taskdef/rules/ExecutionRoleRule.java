@@ -27,8 +27,13 @@ public final class ExecutionRoleRule implements Rule {
 
     @Override
     public void check(TaskModel model, Findings findings) {
-        roleArn(model.spec().executionRoleArn(), "/executionRoleArn", findings);
-        roleArn(model.spec().taskRoleArn(), "/taskRoleArn", findings);
+        // the model holds each role the spec names with a valid ARN; only the others are parsed again, for the reason
+        if (model.executionRole() == null) {
+            roleArn(model.spec().executionRoleArn(), "/executionRoleArn", findings);
+        }
+        if (model.taskRole() == null) {
+            roleArn(model.spec().taskRoleArn(), "/taskRoleArn", findings);
+        }
         if (model.spec().executionRoleArn() != null) {
             return;
         }

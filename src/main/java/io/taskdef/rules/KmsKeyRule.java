@@ -30,14 +30,14 @@ public final class KmsKeyRule implements Rule {
     public void check(TaskModel model, Findings findings) {
         Map<String, ResolvedRef> keyBySecret = new HashMap<>();
         for (ResolvedRef r : model.refs()) {
+            if (r.kmsProblem() == null && (r.kms() == null || !r.resolved())) {
+                continue;
+            }
             String ptr = r.spec().isRaw() || r.kmsDiscovered() ? r.pointer() : r.pointer() + "/kmsKey";
             if (r.kmsProblem() != null) {
                 // KMS_KEY_ALIAS has its own code; a malformed ARN or a key id without an account is an invalid key
                 String code = r.kmsProblem().code().equals("KMS_KEY_ALIAS") ? "KMS_KEY_ALIAS" : "INVALID_KMS_KEY";
                 findings.error(code, ptr, r.kmsProblem().message());
-                continue;
-            }
-            if (r.kms() == null || !r.resolved()) {
                 continue;
             }
             if (r.kms().awsManaged()) {

@@ -21,10 +21,11 @@ public final class RotationRule implements Rule {
 
     @Override
     public void check(TaskModel model, Findings findings) {
-        Set<String> seen = new HashSet<>();
+        Set<String> secrets = new HashSet<>(); // once per secret and per parameter, by name
+        Set<String> parameters = new HashSet<>();
         for (ResolvedRef r : Refs.resolved(model)) {
             String name = r.secret() != null ? r.secret().name() : r.parameter().name();
-            if (seen.add(r.describe())) {
+            if ((r.secret() != null ? secrets : parameters).add(name)) {
                 findings.warning("SECRET_ROTATION", r.pointer(), "read at task start: after rotating or changing " + name
                         + ", force a new deployment (aws ecs update-service --force-new-deployment)");
             }
