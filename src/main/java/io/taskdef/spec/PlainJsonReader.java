@@ -2,9 +2,7 @@ package io.taskdef.spec;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The fast path of {@link SpecParser} for JSON bodies: reads a well-formed UTF-8 JSON document that is within
@@ -131,7 +129,7 @@ final class PlainJsonReader {
             throw GIVE_UP;
         }
         i++;
-        Map<String, SpecNode> fields = new LinkedHashMap<>();
+        FieldMap fields = new FieldMap();
         skipWhitespace();
         if (b[i] == '}') {
             i++;
