@@ -26,6 +26,10 @@ class CompileResponseCache {
                 .build();
     }
 
+    boolean enabled() {
+        return cache != null;
+    }
+
     byte[] get(byte[] body, SpecFormat format) {
         return cache == null ? null : cache.getIfPresent(new Key(body, format));
     }

@@ -1,5 +1,6 @@
 package io.taskdef.api;
 
+import io.taskdef.compile.CompileResult;
 import io.taskdef.compile.Compiler;
 import io.taskdef.compile.Outcome;
 import io.taskdef.spec.MalformedSpecException;
@@ -30,15 +31,26 @@ class TaskdefController implements TaskdefApi {
     @PostMapping(path = "/v1/taskdefs/compile")
     public void compile(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SpecBody.Read body = SpecBody.read(request, props.limits().maxBodyBytes());
-        byte[] json = cache.get(body.bytes(), body.format());
-        if (json == null) {
-            json = InvalidSpecException.requireOk(compiler.compile(body.bytes(), body.format())).result().toJson();
-            cache.put(body.bytes(), body.format(), json);
+        byte[] cached = cache.get(body.bytes(), body.format());
+        if (cached != null) {
+            send(response, cached, 0, cached.length);
+            return;
         }
+        CompileResult result = InvalidSpecException.requireOk(compiler.compile(body.bytes(), body.format())).result();
+        if (cache.enabled()) {
+            byte[] json = result.toJson();
+            cache.put(body.bytes(), body.format(), json);
+            send(response, json, 0, json.length);
+        } else {
+            result.writeJson((json, offset, length) -> send(response, json, offset, length));
+        }
+    }
+
+    private static void send(HttpServletResponse response, byte[] json, int offset, int length) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setContentLength(json.length);
-        response.getOutputStream().write(json);
+        response.setContentLength(length);
+        response.getOutputStream().write(json, offset, length);
     }
 
     @Override

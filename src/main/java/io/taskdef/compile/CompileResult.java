@@ -8,6 +8,7 @@ import io.taskdef.diag.Requirement;
 import io.taskdef.policy.PolicyDocument;
 import io.taskdef.wire.JsonWriter;
 import io.taskdef.wire.RawJson;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -124,6 +125,13 @@ public final class CompileResult {
         JsonWriter g = JsonWriter.reusingBuffer();
         CompileResultSerializer.write(this, g);
         return g.toByteArray();
+    }
+
+    /** The same JSON as {@link #toJson}, handed to {@code sink} without the copy into an array of its own. */
+    public void writeJson(JsonWriter.Sink sink) throws IOException {
+        JsonWriter g = JsonWriter.reusingBuffer();
+        CompileResultSerializer.write(this, g);
+        g.writeTo(sink);
     }
 
     /** Equal when every component is: the task definitions by their wire JSON, which determines the SDK request. */

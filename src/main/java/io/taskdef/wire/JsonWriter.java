@@ -1,5 +1,6 @@
 package io.taskdef.wire;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -173,19 +174,41 @@ public final class JsonWriter {
         comma = true;
     }
 
+    /** Takes the bytes of a finished document, which are valid only during the call. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(byte[] bytes, int offset, int length) throws IOException;
+    }
+
+    /**
+     * Hands what was written to {@code sink} without copying it, and is done as {@link #toByteArray} is: a writer
+     * on the thread's spare buffer hands it back.
+     */
+    public void writeTo(Sink sink) throws IOException {
+        try {
+            sink.accept(buf, 0, len);
+        } finally {
+            release();
+        }
+    }
+
     /**
      * What was written, in an array of its exact length. A writer on the thread's spare buffer hands it back
      * and is done: nothing more can be written to it.
      */
     public byte[] toByteArray() {
         byte[] done = Arrays.copyOf(buf, len);
+        release();
+        return done;
+    }
+
+    private void release() {
         if (returnsBuffer) {
             if (buf.length <= KEPT_BUFFER_BYTES) {
                 SPARE.set(buf);
             }
             buf = null;
         }
-        return done;
     }
 
     private void separate() {

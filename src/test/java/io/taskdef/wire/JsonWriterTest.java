@@ -2,7 +2,10 @@ package io.taskdef.wire;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,6 +190,29 @@ class JsonWriterTest {
             again.writeNumber(i);
             assertEquals(String.valueOf(i), new String(again.toByteArray(), StandardCharsets.UTF_8));
         }
+    }
+
+    /** writeTo hands over exactly what toByteArray would return, and gives the buffer back even when the sink fails. */
+    @Test
+    void writeToHandsOverTheDocumentAndGivesTheBufferBack() throws IOException {
+        JsonWriter w = JsonWriter.reusingBuffer();
+        w.writeStartArray();
+        w.writeString("a\u20ac\"");
+        w.writeEndArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        w.writeTo(out::write);
+        assertEquals("[\"a\u20ac\\\"\"]", out.toString(StandardCharsets.UTF_8));
+
+        JsonWriter failing = JsonWriter.reusingBuffer();
+        failing.writeString("first");
+        assertThrows(IOException.class, () -> failing.writeTo((b, off, len) -> {
+            throw new IOException("connection reset");
+        }));
+        JsonWriter next = JsonWriter.reusingBuffer();
+        next.writeString("next");
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        next.writeTo(again::write);
+        assertEquals("\"next\"", again.toString(StandardCharsets.UTF_8));
     }
 
     @Test
