@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * The fields of one parsed JSON object, in document order: two arrays, searched from the start while the
@@ -86,44 +87,19 @@ final class FieldMap extends AbstractMap<String, SpecNode> {
 
     @Override
     public Set<String> keySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<String> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < size;
-                    }
-
-                    @Override
-                    public String next() {
-                        if (next >= size) {
-                            throw new NoSuchElementException();
-                        }
-                        return keys[next++];
-                    }
-                };
-            }
-
-            @Override
-            public boolean contains(Object key) {
-                return indexOf(key) >= 0;
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+        return view(i -> keys[i]);
     }
 
     @Override
     public Set<Entry<String, SpecNode>> entrySet() {
+        return view(i -> Map.entry(keys[i], values[i]));
+    }
+
+    /** A read-only view of the fields in order, each given by {@code element} from its position. */
+    private <T> Set<T> view(IntFunction<T> element) {
         return new AbstractSet<>() {
             @Override
-            public Iterator<Entry<String, SpecNode>> iterator() {
+            public Iterator<T> iterator() {
                 return new Iterator<>() {
                     private int next;
 
@@ -133,12 +109,11 @@ final class FieldMap extends AbstractMap<String, SpecNode> {
                     }
 
                     @Override
-                    public Entry<String, SpecNode> next() {
+                    public T next() {
                         if (next >= size) {
                             throw new NoSuchElementException();
                         }
-                        int at = next++;
-                        return Map.entry(keys[at], values[at]);
+                        return element.apply(next++);
                     }
                 };
             }
