@@ -7,6 +7,8 @@
 #   bench/http.sh                      # 30 s warm-up per endpoint, then 5 rounds of 10 s each, alternating
 #   ROUNDS=3 SECONDS_PER_RUN=20 WARMUP_SECONDS=60 bench/http.sh
 #   CACHE=off bench/http.sh            # every request compiles (taskdef.cache.max-bytes=0): the cost of compiling
+#   RUNS=3 CACHE=off bench/http.sh     # three whole runs, each in a new JVM, then every run's ratio and the median:
+#                                      # one JVM's JIT can land a few per cent better or worse than the next one's
 # With the default CACHE=on, repeated identical bodies are answered from the compile response cache, as a
 # pipeline re-running the same spec is.
 set -euo pipefail
@@ -18,6 +20,22 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 JAVA_OPTS=${JAVA_OPTS:-}
 CACHE=${CACHE:-on}
+RUNS=${RUNS:-1}
+if [ "$RUNS" -gt 1 ]; then
+  ratios=()
+  for n in $(seq 1 "$RUNS"); do
+    echo "== run $n of $RUNS (a new JVM)"
+    out=$(RUNS=1 "$0")
+    printf '%s\n' "$out"
+    ratios+=("$(sed -n 's/.*compile\/echo ratio: \([0-9.]*\).*/\1/p' <<<"$out")")
+  done
+  python3 - "${ratios[@]}" <<'PY'
+import statistics, sys
+r = [float(x) for x in sys.argv[1:]]
+print(f"compile/echo ratio over {len(r)} runs: {', '.join(f'{x:.2f}' for x in r)}; median {statistics.median(r):.2f}, lowest {min(r):.2f}")
+PY
+  exit 0
+fi
 APP_ARGS=(--spring.profiles.active=bench)
 [ "$CACHE" = on ] || APP_ARGS+=(--taskdef.cache.max-bytes=0)
 export BODY_FILE="$PWD/src/test/resources/bench/medium.json"
