@@ -122,16 +122,18 @@ public final class CompileResult {
 
     /** This result as the compile endpoint answers it: the same JSON as any mapper with {@code Json.MODULE} writes. */
     public byte[] toJson() {
-        JsonWriter g = JsonWriter.reusingBuffer();
-        CompileResultSerializer.write(this, g);
-        return g.toByteArray();
+        return written().toByteArray();
     }
 
     /** The same JSON as {@link #toJson}, handed to {@code sink} without the copy into an array of its own. */
     public void writeJson(JsonWriter.Sink sink) throws IOException {
+        written().writeTo(sink);
+    }
+
+    private JsonWriter written() {
         JsonWriter g = JsonWriter.reusingBuffer();
         CompileResultSerializer.write(this, g);
-        g.writeTo(sink);
+        return g;
     }
 
     /** Equal when every component is: the task definitions by their wire JSON, which determines the SDK request. */

@@ -148,15 +148,9 @@ final class PlainJsonReader {
             if (fields.putIfAbsent(name, value(depth + 1)) != null) {
                 throw GIVE_UP; // a duplicate key: the Jackson path reports it with both positions
             }
-            skipWhitespace();
-            byte c = b[i++];
-            if (c == '}') {
+            if (closes('}')) {
                 return new SpecNode.Obj(fields, line, column);
             }
-            if (c != ',') {
-                throw GIVE_UP;
-            }
-            skipWhitespace();
         }
     }
 
@@ -173,16 +167,27 @@ final class PlainJsonReader {
         }
         while (true) {
             items.add(value(depth + 1));
-            skipWhitespace();
-            byte c = b[i++];
-            if (c == ']') {
+            if (closes(']')) {
                 return new SpecNode.Arr(items, line, column);
             }
-            if (c != ',') {
-                throw GIVE_UP;
-            }
-            skipWhitespace();
         }
+    }
+
+    /**
+     * After a member or an item: true past the closing bracket, false past a comma and the whitespace after it;
+     * anything else gives up.
+     */
+    private boolean closes(char close) {
+        skipWhitespace();
+        byte c = b[i++];
+        if (c == close) {
+            return true;
+        }
+        if (c != ',') {
+            throw GIVE_UP;
+        }
+        skipWhitespace();
+        return false;
     }
 
     /** The string starting at the quote at {@code i}; leaves {@code i} after the closing quote. */
