@@ -187,6 +187,24 @@ class PlainJsonReaderTest {
         assertEquals(outcome(bytes, true), outcome(bytes, false));
     }
 
+    /** Objects past the size its field map scans (8 fields) read as Jackson reads them; a duplicate among them goes to Jackson. */
+    @ParameterizedTest
+    @ValueSource(ints = {8, 9, 40})
+    void manyKeysReadAsJacksonReadsThem(int keys) {
+        StringBuilder s = new StringBuilder("{");
+        for (int k = 0; k < keys; k++) {
+            s.append(k == 0 ? "" : ", ").append("\"k").append(k).append("\": [").append(k).append("]");
+        }
+        byte[] body = s.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        SpecNode plain = PlainJsonReader.read(body, SpecLimits.DEFAULT);
+        assertNotNull(plain);
+        assertEquals(describe(PARSER.parseWithJackson(body, SpecFormat.JSON).root()), describe(plain));
+
+        byte[] duplicate = s.insert(s.length() - 1, ", \"k" + (keys - 1) + "\": 0").toString().getBytes(StandardCharsets.UTF_8);
+        assertNull(PlainJsonReader.read(duplicate, SpecLimits.DEFAULT));
+        assertEquals(outcome(duplicate, true), outcome(duplicate, false));
+    }
+
     /** Over each limit, the plain reader gives up, and the Jackson path reports the limit with its pointer. */
     @Test
     void limitsAreLeftToTheJacksonPath() {
