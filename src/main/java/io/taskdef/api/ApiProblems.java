@@ -44,10 +44,25 @@ public final class ApiProblems {
         }
     }
 
-    /** The Content-Type is neither JSON nor YAML. */
+    /** The body comes in a form this API does not read: a media type or a content coding (415). */
     public static final class UnsupportedType extends RuntimeException {
-        UnsupportedType(String type) {
-            super("Content-Type '" + type + "' is not supported; send application/json or application/yaml");
+        final String code;
+
+        private UnsupportedType(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        /** The Content-Type is neither JSON nor YAML (nor one that leaves the format to the body). */
+        static UnsupportedType mediaType(String type) {
+            return new UnsupportedType("UNSUPPORTED_MEDIA_TYPE",
+                    "Content-Type '" + type + "' is not supported; send application/json or application/yaml");
+        }
+
+        /** The body is compressed (or otherwise coded): it is read as sent, so only identity is accepted. */
+        static UnsupportedType contentEncoding(String coding) {
+            return new UnsupportedType("UNSUPPORTED_CONTENT_ENCODING",
+                    "Content-Encoding '" + coding + "' is not supported; send the body uncompressed, without Content-Encoding");
         }
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.http.ResponseEntity;
         content = @Content(mediaType = TaskdefApi.PROBLEM, schema = @Schema(implementation = ProblemDoc.class)))
 @ApiResponse(responseCode = "413", description = "The body is larger than the configured limit",
         content = @Content(mediaType = TaskdefApi.PROBLEM, schema = @Schema(implementation = ProblemDoc.class)))
-@ApiResponse(responseCode = "415", description = "The Content-Type is neither JSON nor YAML",
+@ApiResponse(responseCode = "415", description = "The Content-Type is neither JSON nor YAML, or the body is compressed (a Content-Encoding other than identity)",
         content = @Content(mediaType = TaskdefApi.PROBLEM, schema = @Schema(implementation = ProblemDoc.class)))
 @ApiResponse(responseCode = "502", description = "AWS answered with an unexpected error (awsErrorCode, awsRequestId)",
         content = @Content(mediaType = TaskdefApi.PROBLEM, schema = @Schema(implementation = ProblemDoc.class)))

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every failure into an RFC 9457 problem: 400 for a body that is not JSON/YAML (with line and
- * column), 413 for a body over the limit, 415 for other media types, 422 for a spec with errors (all of
+ * column), 413 for a body over the limit, 415 for other media types and for compressed bodies, 422 for a spec with errors (all of
  * them), Spring's own errors as problems too, and anything unexpected as a 500 problem without details.
  */
 @RestControllerAdvice
@@ -62,7 +62,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiProblems.UnsupportedType.class)
     ResponseEntity<ProblemDetail> unsupported(ApiProblems.UnsupportedType e) {
         ProblemDetail p = ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
-                e.getMessage(), List.of(Diagnostic.error("UNSUPPORTED_MEDIA_TYPE", "", e.getMessage())));
+                e.getMessage(), List.of(Diagnostic.error(e.code, "", e.getMessage())));
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(p);
     }
 

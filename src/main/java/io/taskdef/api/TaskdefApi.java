@@ -32,7 +32,7 @@ interface TaskdefApi {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDoc.class)))
     @ApiResponse(responseCode = "413", description = "The body is larger than the configured limit",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDoc.class)))
-    @ApiResponse(responseCode = "415", description = "The Content-Type is neither JSON nor YAML",
+    @ApiResponse(responseCode = "415", description = "The Content-Type is neither JSON nor YAML, or the body is compressed (a Content-Encoding other than identity)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDoc.class)))
     @ApiResponse(responseCode = "422", description = "The spec has errors: all of them, each with code, JSON pointer and message",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDoc.class)))
@@ -48,7 +48,7 @@ interface TaskdefApi {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ValidationReport.class)))
     @ApiResponse(responseCode = "413", description = "The body is larger than the configured limit",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDoc.class)))
-    @ApiResponse(responseCode = "415", description = "The Content-Type is neither JSON nor YAML",
+    @ApiResponse(responseCode = "415", description = "The Content-Type is neither JSON nor YAML, or the body is compressed (a Content-Encoding other than identity)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDoc.class)))
     ResponseEntity<ValidationReport> validate(@Parameter(hidden = true) HttpServletRequest request) throws IOException;
 }

@@ -56,9 +56,9 @@ class TaskdefController implements TaskdefApi {
     @Override
     @PostMapping(path = "/v1/taskdefs/validate")
     public ResponseEntity<ValidationReport> validate(HttpServletRequest request) throws IOException {
-        SpecBody.Read body = SpecBody.read(request, props.limits().maxBodyBytes());
         ValidationReport report;
-        try {
+        try { // a body too large or in a form not read stays a problem; a malformed one is reported
+            SpecBody.Read body = SpecBody.read(request, props.limits().maxBodyBytes());
             Outcome o = compiler.compile(body.bytes(), body.format());
             report = new ValidationReport(o.ok(), o.errors(), o.warnings(), o.requirements());
         } catch (MalformedSpecException e) {

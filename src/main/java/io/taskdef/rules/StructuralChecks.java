@@ -9,8 +9,8 @@ import java.util.List;
 public final class StructuralChecks {
 
     public static final List<RuleInfo> ALL = List.of(
-            new RuleInfo("spec-syntax", List.of("MALFORMED_BODY", "EMPTY_BODY", "UNSUPPORTED_MEDIA_TYPE", "BODY_TOO_LARGE", "MALFORMED_QUERY"),
-                    "error", "the body is one JSON or YAML document (Content-Type application/json or application/yaml) within the size "
+            new RuleInfo("spec-syntax", List.of("MALFORMED_BODY", "EMPTY_BODY", "UNSUPPORTED_MEDIA_TYPE", "UNSUPPORTED_CONTENT_ENCODING", "BODY_TOO_LARGE", "MALFORMED_QUERY"),
+                    "error", "the body is one JSON or YAML document (Content-Type application/json or application/yaml), uncompressed, within the size "
                             + "limit; syntax errors name line and column; query parameters have names", "RFC 8259; YAML 1.2; RFC 3986"),
             new RuleInfo("spec-limits", List.of("SPEC_TOO_DEEP", "STRING_TOO_LONG", "TOO_MANY_TOKENS", "YAML_ALIAS"), "error",
                     "nesting depth, string length and value count are bounded; YAML aliases are refused (no alias bombs)", "service limit"),

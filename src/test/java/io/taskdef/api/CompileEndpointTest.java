@@ -154,6 +154,16 @@ class CompileEndpointTest {
         return ExampleSpecs.load().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /** A body in the charset its Content-Type names (here Latin-1) compiles, and the response is UTF-8. */
+    @Test
+    void aLatin1BodyCompilesToUtf8() {
+        String yaml = example("whole-secret").yaml() + "tags:\n  owner: café\n";
+        MvcTestResult r = mvc.post().uri("/v1/taskdefs/compile").header("Content-Type", "application/yaml; charset=ISO-8859-1")
+                .content(yaml.getBytes(StandardCharsets.ISO_8859_1)).exchange();
+        assertThat(r).hasStatusOk();
+        assertThat(body(r).at("/taskDefinition/tags/0/value").asString()).isEqualTo("café");
+    }
+
     MvcTestResult post(String path, String contentType, String body) {
         var req = mvc.post().uri(path).content(body.getBytes(StandardCharsets.UTF_8));
         if (contentType != null) {

@@ -3,7 +3,10 @@ package io.taskdef.api;
 import static io.taskdef.api.CompileEndpointTest.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,6 +51,33 @@ class ProblemResponsesTest {
         MvcTestResult r = post("application/xml", "<spec/>");
         assertThat(r).hasStatus(415).hasContentType("application/problem+json");
         assertThat(body(r).at("/errors/0/code").asString()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    void compressedBodyIs415NamingTheCoding() throws IOException {
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
+            out.write("{\"family\": \"x\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        MvcTestResult r = mvc.post().uri("/v1/taskdefs/compile").header("Content-Type", "application/json")
+                .header("Content-Encoding", "gzip").content(gzipped.toByteArray()).exchange();
+        assertThat(r).hasStatus(415).hasContentType("application/problem+json");
+        assertThat(body(r).at("/errors/0/code").asString()).isEqualTo("UNSUPPORTED_CONTENT_ENCODING");
+        assertThat(body(r).at("/errors/0/message").asString()).startsWith("Content-Encoding 'gzip' is not supported");
+    }
+
+    /** A body that is not in the charset its Content-Type names: a problem from compile, a report from validate. */
+    @Test
+    void bodyNotInItsDeclaredCharsetIsMalformed() {
+        byte[] body = {'{', '"', 'f', 'a', 'm', 'i', 'l', 'y', '"', ':', '"', (byte) 0x81, '"', '}'}; // unassigned in windows-1252
+        String type = "application/json; charset=windows-1252";
+        MvcTestResult compile = mvc.post().uri("/v1/taskdefs/compile").header("Content-Type", type).content(body).exchange();
+        assertThat(compile).hasStatus(400).hasContentType("application/problem+json");
+        assertThat(body(compile).at("/errors/0/message").asString()).isEqualTo("the body is not valid windows-1252 text, the charset its Content-Type names");
+        MvcTestResult validate = mvc.post().uri("/v1/taskdefs/validate").header("Content-Type", type).content(body).exchange();
+        assertThat(validate).hasStatus(200);
+        assertThat(body(validate).get("valid").asBoolean()).isFalse();
+        assertThat(body(validate).at("/errors/0/code").asString()).isEqualTo("MALFORMED_BODY");
     }
 
     @Test
