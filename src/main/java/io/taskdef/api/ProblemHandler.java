@@ -14,8 +14,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure into an RFC 9457 problem: 400 for a body that is not JSON/YAML (with line and
@@ -81,6 +83,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail p = ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "the service failed unexpectedly; the request id identifies it in the service log", List.of());
         return ResponseEntity.internalServerError().body(p);
+    }
+
+    /** A path that names nothing: say so plainly, and where the endpoints are listed, instead of "No static resource". */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        String path = request instanceof ServletWebRequest web ? web.getRequest().getRequestURI() : "/" + ex.getResourcePath();
+        String message = "there is nothing at " + ex.getHttpMethod().name() + " " + path
+                + (path.length() > 1 && path.endsWith("/") ? " (paths take no trailing slash)" : "")
+                + "; the endpoints are listed at /v3/api-docs and in Swagger UI at /swagger-ui.html";
+        ProblemDetail p = ApiProblems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", message,
+                List.of(Diagnostic.error("NOT_FOUND", "", message)));
+        return createResponseEntity(p, headers, status, request);
     }
 
     /** Spring's own exceptions (404, 405, 406, ...) keep their status and get the same problem shape. */

@@ -110,6 +110,20 @@ class ProblemResponsesTest {
         assertThat(mvc.get().uri("/v1/taskdefs/compile").exchange()).hasStatus(405).hasContentType("application/problem+json");
     }
 
+    /** A 404 says what was asked for and where the endpoints are; a trailing slash is named as the mistake. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/v1/nothing-here | there is nothing at POST /v1/nothing-here; the endpoints are listed at /v3/api-docs",
+            "/v1/taskdefs/compile/ | there is nothing at POST /v1/taskdefs/compile/ (paths take no trailing slash); the endpoints"})
+    void notFoundNamesThePath(String path, String message) {
+        MvcTestResult r = mvc.post().uri(path).header("Content-Type", "application/json").content("{}").exchange();
+        assertThat(r).hasStatus(404).hasContentType("application/problem+json");
+        assertThat(body(r).get("type").asString()).isEqualTo("urn:problem-type:taskdef:not-found");
+        assertThat(body(r).at("/errors/0/code").asString()).isEqualTo("NOT_FOUND");
+        assertThat(body(r).get("detail").asString()).startsWith(message);
+        assertThat(body(r).get("requestId").asString()).isNotEmpty();
+    }
+
     @Test
     void problemsCarryNoStackTrace() throws Exception {
         MvcTestResult r = post("application/json", "{\"family\": ");
