@@ -21,8 +21,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure into an RFC 9457 problem: 400 for a body that is not JSON/YAML (with line and
- * column), 413 for a body over the limit, 415 for other media types and for compressed bodies, 422 for a spec with errors (all of
- * them), Spring's own errors as problems too, and anything unexpected as a 500 problem without details.
+ * column), 413 for a body over the limit, 415 for other media types and for compressed bodies, 422 for a
+ * spec with errors (all of them), 404 naming the path, Spring's own errors as problems too, and anything
+ * unexpected as a 500 problem without details.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {

@@ -1,8 +1,8 @@
 package io.taskdef.api;
 
+import io.taskdef.spec.MalformedSpecException;
 import io.taskdef.spec.SpecFormat;
 import jakarta.servlet.http.HttpServletRequest;
-import io.taskdef.spec.MalformedSpecException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -103,7 +103,7 @@ final class SpecBody {
     }
 
     /** The declared format; null when the type says nothing about it (absent, form, text, octet-stream). */
-    static SpecFormat format(MediaType type) {
+    private static SpecFormat format(MediaType type) {
         if (type == null) {
             return null;
         }
