@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
@@ -146,11 +145,8 @@ public final class ModelBuilder {
         final String region;
         final String account;
         final Facts facts;
-        private String kmsKey;
-        private String kmsPartition;
-        private String kmsRegion;
-        private String kmsAccount;
-        private ArnResult<KmsKeyRef> kms;
+        private KmsQuery lastQuery;
+        private ArnResult<KmsKeyRef> lastKms;
 
         Context(Partition partition, String region, String account, Facts facts) {
             this.partition = partition;
@@ -159,18 +155,18 @@ public final class ModelBuilder {
             this.facts = facts;
         }
 
-        /** {@link KmsKeyRef#parse} of a key for a reference in this partition, region and account. */
-        ArnResult<KmsKeyRef> kms(String key, String partition, String region, String account) {
-            if (kms == null || !key.equals(kmsKey) || !Objects.equals(partition, kmsPartition) || !Objects.equals(region, kmsRegion)
-                    || !Objects.equals(account, kmsAccount)) {
-                kms = KmsKeyRef.parse(key, Partition.ofId(partition), region, account);
-                kmsKey = key;
-                kmsPartition = partition;
-                kmsRegion = region;
-                kmsAccount = account;
+        /** {@link KmsKeyRef#parse} of a key for a reference in its partition, region and account. */
+        ArnResult<KmsKeyRef> kms(KmsQuery query) {
+            if (!query.equals(lastQuery)) {
+                lastKms = KmsKeyRef.parse(query.key(), Partition.ofId(query.partition()), query.region(), query.account());
+                lastQuery = query;
             }
-            return kms;
+            return lastKms;
         }
+    }
+
+    /** A kmsKey as written, and where the reference that names it lives. */
+    private record KmsQuery(String key, String partition, String region, String account) {
     }
 
     static ResolvedRef resolve(RefSpec r, int container, ResolvedRef.Use use, String key, Context ctx) {
@@ -225,7 +221,7 @@ public final class ModelBuilder {
             String refPartition = secret != null ? secret.partition() : parameter.partition();
             String refRegion = secret != null ? secret.region() : parameter.region();
             String refAccount = secret != null ? secret.account() : parameter.account();
-            ArnResult<KmsKeyRef> k = ctx.kms(kmsKey, refPartition, refRegion, refAccount);
+            ArnResult<KmsKeyRef> k = ctx.kms(new KmsQuery(kmsKey, refPartition, refRegion, refAccount));
             kms = k.value();
             kmsProblem = k.problem();
         }

@@ -2,12 +2,10 @@ package io.taskdef.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.taskdef.api.openapi.ExampleSpecs;
 import io.taskdef.api.openapi.ExampleSpecs.SpecExample;
 import io.taskdef.compile.Compiler;
 import io.taskdef.spec.SpecFormat;
 import java.nio.charset.StandardCharsets;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,12 +29,8 @@ class UncachedCompileEndpointTest {
     @Autowired
     Compiler compiler;
 
-    static Stream<SpecExample> examples() {
-        return ExampleSpecs.load().stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("examples")
+    @MethodSource("io.taskdef.api.CompileEndpointTest#examples")
     void answersWithTheResultsJsonEveryTime(SpecExample example) {
         byte[] body = example.yaml().getBytes(StandardCharsets.UTF_8);
         byte[] expected = compiler.compile(body, SpecFormat.YAML).result().toJson();
