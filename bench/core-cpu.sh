@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# What one compile request costs the service thread, step by step: builds the jar with bench/core-cpu-probe.patch
-# applied (in a temporary git worktree, so the tree you work in is untouched), runs wrk against
+# What one compile request costs the service thread, step by step: builds the jar of HEAD (commit what you want to
+# measure) with bench/core-cpu-probe.patch applied, in a temporary git worktree so the tree you work in is untouched;
+# runs wrk against
 # POST /v1/taskdefs/compile with the medium spec, and prints the probe's averages: the thread's CPU time to read
 # the body, to compile it (parse to rendered result), to write the response JSON and to hand it to Tomcat, and the
 # bytes the compile allocated. Set beside JMH's compileOnly (bench/jmh.sh), it shows what the same work costs
