@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
 # What one compile request costs the service thread, step by step: builds the jar of HEAD (commit what you want to
-# measure) with bench/core-cpu-probe.patch applied, in a temporary git worktree so the tree you work in is untouched;
-# runs wrk against
-# POST /v1/taskdefs/compile with the medium spec, and prints the probe's averages: the thread's CPU time to read
-# the body, to compile it (parse to rendered result), to write the response JSON and to hand it to Tomcat, and the
-# bytes the compile allocated. Set beside JMH's compileOnly (bench/jmh.sh), it shows what the same work costs
-# inside the service. The probe answers every request with a fresh compile (no cache).
+# measure) with bench/core-cpu-probe.patch applied, in a temporary git worktree so the tree you work in is
+# untouched; runs wrk against POST /v1/taskdefs/compile with the medium spec, and prints the probe's averages: the
+# thread's CPU time to read the body, to compile it (parse to rendered result), to write the response JSON and to
+# hand it to Tomcat, and the bytes the compile allocated. Set beside JMH's compileOnly (bench/jmh.sh), it shows
+# what the same work costs inside the service. The probe answers every request with a fresh compile (no cache).
 #   bench/core-cpu.sh                  # 150 s of wrk -t2 -c32; the last lines are the steady state
 #   SECONDS_TOTAL=200 CONNECTIONS=2 THREADS=1 bench/core-cpu.sh
 set -euo pipefail
