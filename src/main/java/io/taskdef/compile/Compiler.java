@@ -58,6 +58,10 @@ public final class Compiler {
 
     /** Parses and compiles a request body, with what verifying against AWS found out. */
     public Outcome compile(byte[] body, SpecFormat format, Facts facts) throws MalformedSpecException {
+        AppSpec plain = parser.readPlainSpec(body, format);
+        if (plain != null) {
+            return compile(plain, facts, new Findings());
+        }
         SpecParser.Parsed parsed = parser.parse(body, format);
         Findings findings = new Findings();
         parsed.diagnostics().forEach(findings::add);

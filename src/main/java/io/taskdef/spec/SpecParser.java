@@ -58,6 +58,14 @@ public final class SpecParser {
         this.yamlFactory = YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints).build();
     }
 
+    /**
+     * The spec of a JSON body that binds without a finding, read straight from its bytes without a tree; null
+     * for every other body, which {@link #parse} and {@link SpecBinder} then read, bind and report on.
+     */
+    public AppSpec readPlainSpec(byte[] body, SpecFormat format) {
+        return format == SpecFormat.JSON ? PlainSpecReader.read(body, limits) : null;
+    }
+
     public Parsed parse(byte[] body, SpecFormat format) {
         if (format == SpecFormat.JSON) {
             SpecNode plain = PlainJsonReader.read(body, limits);
