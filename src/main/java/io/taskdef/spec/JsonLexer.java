@@ -1,6 +1,10 @@
 package io.taskdef.spec;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,6 +33,10 @@ abstract class JsonLexer {
             PLAIN[c] = c != '"' && c != '\\';
         }
     }
+    /** Eight bytes of a body as one long, lowest address lowest. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
     /** Longer numbers go to Jackson, which has its own limit on them (64 characters). */
     private static final int MAX_NUMBER_LENGTH = 32;
 
@@ -39,6 +47,9 @@ abstract class JsonLexer {
      */
     private static final String[] KNOWN_NAMES = knownNames();
     private static final int KNOWN_MASK = KNOWN_NAMES.length - 1;
+    /** The ASCII bytes of each known name, in the same slots, compared with a body's bytes in one call. */
+    private static final byte[][] KNOWN_BYTES = Arrays.stream(KNOWN_NAMES)
+            .map(name -> name == null ? null : name.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
 
     private static String[] knownNames() {
         String[] table = new String[256];
@@ -107,7 +118,11 @@ abstract class JsonLexer {
         byte[] b = this.b;
         int start = i + 1;
         int p = start;
-        // plain ASCII up to the closing quote, in locals: the loop every string and name runs
+        // plain ASCII up to the closing quote, in locals: the loop every string and name runs; eight bytes at a time
+        // while they are all plain (most strings of a spec are ARNs), then byte by byte to the first that is not
+        while (p + 8 <= end && notPlain((long) LONGS.get(b, p)) == 0) {
+            p += 8;
+        }
         while (PLAIN[b[p] & 0xFF]) {
             p++;
         }
@@ -132,23 +147,14 @@ abstract class JsonLexer {
             hash = 31 * hash + b[k]; // String.hashCode of ASCII text
         }
         for (int slot = hash & KNOWN_MASK; ; slot = (slot + 1) & KNOWN_MASK) {
-            String candidate = KNOWN_NAMES[slot];
+            byte[] candidate = KNOWN_BYTES[slot];
             if (candidate == null) {
                 return null;
             }
-            if (candidate.length() == length && sameAscii(candidate, start)) {
-                return candidate;
+            if (Arrays.equals(candidate, 0, candidate.length, b, start, start + length)) {
+                return KNOWN_NAMES[slot];
             }
         }
-    }
-
-    private boolean sameAscii(String candidate, int start) {
-        for (int k = 0, n = candidate.length(); k < n; k++) {
-            if (candidate.charAt(k) != b[start + k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private String done(String s) {
@@ -321,6 +327,32 @@ abstract class JsonLexer {
     }
 
     /** Spaces, tabs and line ends (a CR LF pair is one line end, as is a CR alone). */
+    /** Past the spaces from {@code p} on: eight bytes at a time, then byte by byte. */
+    private static int spaces(byte[] b, int p, int end) {
+        while (p + 8 <= end) {
+            long other = (long) LONGS.get(b, p) ^ (ONES * ' ');
+            if (other != 0) {
+                return p + (Long.numberOfTrailingZeros(other) >>> 3); // little-endian: the first byte is the lowest
+            }
+            p += 8;
+        }
+        while (p < end && b[p] == ' ') {
+            p++;
+        }
+        return p;
+    }
+
+    /**
+     * Nonzero when one of the eight bytes of {@code v} is not plain: below 0x20, from 0x80 on, a quote or a
+     * backslash (the "has a zero byte" and "has a byte less than" tests of Bit Twiddling Hacks, exact as to
+     * whether any byte is, which is all this is asked).
+     */
+    static long notPlain(long v) {
+        long quote = v ^ (ONES * '"');
+        long backslash = v ^ (ONES * '\\');
+        return ((v - ONES * 0x20) & ~v | (quote - ONES) & ~quote | (backslash - ONES) & ~backslash | v) & HIGHS;
+    }
+
     final void skipWhitespace() {
         byte[] b = this.b;
         int p = i;
@@ -332,9 +364,7 @@ abstract class JsonLexer {
             } else if (c == '\n') {
                 line++;
                 rowStart = ++p;
-                while (p < end && b[p] == ' ') { // the indentation of the next line
-                    p++;
-                }
+                p = spaces(b, p, end); // the indentation of the next line
             } else if (c == '\t') {
                 p++;
             } else if (c == '\r') {
