@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What the fast JSON paths share: reading tokens straight from the bytes of a UTF-8 JSON body that is
@@ -80,6 +81,21 @@ abstract class JsonLexer {
         this.b = body;
         this.end = body.length;
         this.limits = limits;
+    }
+
+    /** What {@code root} reads as the whole body, whitespace around it allowed; null when the body is given up on. */
+    final <T> T whole(Supplier<T> root) {
+        try {
+            skipWhitespace();
+            if (i >= end) {
+                return null;
+            }
+            T value = root.get();
+            skipWhitespace();
+            return i == end ? value : null;
+        } catch (GiveUp | ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
     }
 
     /** Counts one more value against the token limit. */

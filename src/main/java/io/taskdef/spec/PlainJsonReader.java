@@ -26,17 +26,7 @@ final class PlainJsonReader extends JsonLexer {
     /** The tree of {@code body}, or null when the Jackson path has to read it. */
     static SpecNode read(byte[] body, SpecLimits limits) {
         PlainJsonReader r = new PlainJsonReader(body, limits);
-        try {
-            r.skipWhitespace();
-            if (r.i >= r.end) {
-                return null;
-            }
-            SpecNode root = r.value(1);
-            r.skipWhitespace();
-            return r.i == r.end ? root : null;
-        } catch (GiveUp | ArrayIndexOutOfBoundsException e) {
-            return null;
-        }
+        return r.whole(() -> r.value(1));
     }
 
     private SpecNode value(int depth) {

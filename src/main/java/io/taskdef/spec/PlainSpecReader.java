@@ -28,17 +28,7 @@ final class PlainSpecReader extends JsonLexer {
     /** The spec of {@code body}, bound without findings, or null when the tree path has to read it. */
     static AppSpec read(byte[] body, SpecLimits limits) {
         PlainSpecReader r = new PlainSpecReader(body, limits);
-        try {
-            r.skipWhitespace();
-            if (r.i >= r.end) {
-                return null;
-            }
-            AppSpec spec = r.spec();
-            r.skipWhitespace();
-            return r.i == r.end ? spec : null;
-        } catch (GiveUp | ArrayIndexOutOfBoundsException e) {
-            return null;
-        }
+        return r.whole(() -> r.spec());
     }
 
     private AppSpec spec() {
