@@ -106,10 +106,39 @@ abstract class JsonLexer {
     }
 
     /** An object or array opened at {@code depth} (the root's is 1) past the depth limit gives up. */
-    final void depth(int depth) {
+    private void depth(int depth) {
         if (depth > limits.maxDepth()) {
             throw GIVE_UP;
         }
+    }
+
+    /**
+     * Past the bracket at {@code i} that opens an object or array at {@code depth} (the root's is 1) and the
+     * whitespace after it: true when a member or item follows, false past the {@code close} of an empty one.
+     */
+    final boolean opens(int depth, char close) {
+        depth(depth);
+        i++;
+        skipWhitespace();
+        if (b[i] == close) {
+            i++;
+            return false;
+        }
+        return true;
+    }
+
+    /** A member's name at {@code i} and the colon after it, leaving {@code i} at its value. */
+    final String memberName() {
+        if (b[i] != '"') {
+            throw GIVE_UP;
+        }
+        String name = string(true);
+        skipWhitespace();
+        if (b[i++] != ':') {
+            throw GIVE_UP;
+        }
+        skipWhitespace();
+        return name;
     }
 
     /**

@@ -59,48 +59,26 @@ final class PlainJsonReader extends JsonLexer {
     }
 
     private SpecNode object(int depth, int line, int column) {
-        depth(depth);
-        i++;
         FieldMap fields = new FieldMap();
-        skipWhitespace();
-        if (b[i] == '}') {
-            i++;
-            return new SpecNode.Obj(fields, line, column);
+        if (opens(depth, '}')) {
+            do {
+                String name = memberName();
+                if (fields.putIfAbsent(name, value(depth + 1)) != null) {
+                    throw GIVE_UP; // a duplicate key: the Jackson path reports it with both positions
+                }
+            } while (!closes('}'));
         }
-        while (true) {
-            if (b[i] != '"') {
-                throw GIVE_UP;
-            }
-            String name = string(true);
-            skipWhitespace();
-            if (b[i++] != ':') {
-                throw GIVE_UP;
-            }
-            skipWhitespace();
-            if (fields.putIfAbsent(name, value(depth + 1)) != null) {
-                throw GIVE_UP; // a duplicate key: the Jackson path reports it with both positions
-            }
-            if (closes('}')) {
-                return new SpecNode.Obj(fields, line, column);
-            }
-        }
+        return new SpecNode.Obj(fields, line, column);
     }
 
     private SpecNode array(int depth, int line, int column) {
-        depth(depth);
-        i++;
         List<SpecNode> items = new ArrayList<>();
-        skipWhitespace();
-        if (b[i] == ']') {
-            i++;
-            return new SpecNode.Arr(items, line, column);
+        if (opens(depth, ']')) {
+            do {
+                items.add(value(depth + 1));
+            } while (!closes(']'));
         }
-        while (true) {
-            items.add(value(depth + 1));
-            if (closes(']')) {
-                return new SpecNode.Arr(items, line, column);
-            }
-        }
+        return new SpecNode.Arr(items, line, column);
     }
 
     private SpecNode number(int line, int column) {

@@ -284,40 +284,16 @@ final class PlainSpecReader extends JsonLexer {
         if (b[i] != '{') {
             throw GIVE_UP;
         }
-        return open(depth, '}');
+        token();
+        return opens(depth, '}');
     }
 
     private boolean openArray(int depth) {
         if (b[i] != '[') {
             throw GIVE_UP;
         }
-        return open(depth, ']');
-    }
-
-    private boolean open(int depth, char close) {
         token();
-        depth(depth);
-        i++;
-        skipWhitespace();
-        if (b[i] == close) {
-            i++;
-            return false;
-        }
-        return true;
-    }
-
-    /** A member's name and the colon after it, leaving {@code i} at its value. */
-    private String memberName() {
-        if (b[i] != '"') {
-            throw GIVE_UP;
-        }
-        String name = string(true);
-        skipWhitespace();
-        if (b[i++] != ':') {
-            throw GIVE_UP;
-        }
-        skipWhitespace();
-        return name;
+        return opens(depth, ']');
     }
 
     private String string() {
